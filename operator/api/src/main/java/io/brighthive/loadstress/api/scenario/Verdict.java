@@ -1,0 +1,7 @@
+package io.brighthive.loadstress.api.scenario;
+
+/** Outcome of a scenario or of one SLO. */
+public enum Verdict {
+  Passed,
+  Failed
+}
