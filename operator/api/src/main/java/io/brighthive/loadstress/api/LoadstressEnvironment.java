@@ -46,4 +46,10 @@ import io.fabric8.kubernetes.model.annotation.Version;
     type = AdditionalPrinterColumn.Type.DATE)
 public class LoadstressEnvironment
     extends CustomResource<LoadstressEnvironmentSpec, LoadstressEnvironmentStatus>
-    implements Namespaced {}
+    implements Namespaced {
+  @Override
+  @io.fabric8.generator.annotation.Required
+  public LoadstressEnvironmentSpec getSpec() {
+    return super.getSpec();
+  }
+}

@@ -40,4 +40,10 @@ import io.fabric8.kubernetes.model.annotation.Version;
     name = "Age",
     jsonPath = ".metadata.creationTimestamp",
     type = AdditionalPrinterColumn.Type.DATE)
-public class ScenarioRun extends CustomResource<ScenarioRunSpec, ScenarioRunStatus> implements Namespaced {}
+public class ScenarioRun extends CustomResource<ScenarioRunSpec, ScenarioRunStatus> implements Namespaced {
+  @Override
+  @io.fabric8.generator.annotation.Required
+  public ScenarioRunSpec getSpec() {
+    return super.getSpec();
+  }
+}

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Pattern;
 import io.fabric8.generator.annotation.Required;
+import io.fabric8.generator.annotation.Size;
 import io.fabric8.generator.annotation.ValidationRule;
 import java.util.Map;
 import lombok.Data;
@@ -26,6 +27,10 @@ public class AwsSpec {
   @JsonPropertyDescription("IAM role ARN the operator assumes for this environment.")
   private String roleArn;
 
-  @JsonPropertyDescription("Tags added to every stack and resource, besides the operator's identity tags.")
+  @Size(max = 44)
+  @ValidationRule(
+      value = "self.all(k, !k.startsWith('aws:') && !k.startsWith('loadstress.brighthive.io/'))",
+      message = "aws.tags keys may not start with aws: (reserved by AWS) or loadstress.brighthive.io/ (the operator's own tags)")
+  @JsonPropertyDescription("Tags added to every stack and resource, besides the operator's identity tags (at most 44, since AWS allows 50 and the operator sets 6).")
   private Map<String, String> tags;
 }

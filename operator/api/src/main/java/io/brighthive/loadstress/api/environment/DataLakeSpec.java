@@ -11,8 +11,8 @@ import lombok.Data;
 @Data
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @ValidationRule(
-    value = "!has(self.retentionDays) || !has(self.tieringAfterDays) || self.tieringAfterDays < self.retentionDays",
-    message = "dataLake.tieringAfterDays must be smaller than dataLake.retentionDays")
+    value = Defaults.TIERING_RULE,
+    message = "dataLake.tieringAfterDays must be smaller than dataLake.retentionDays (default 90)")
 public class DataLakeSpec {
   @Min(1)
   @Max(3650)

@@ -5,20 +5,11 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Max;
 import io.fabric8.generator.annotation.Min;
 import io.fabric8.generator.annotation.Pattern;
-import io.fabric8.generator.annotation.ValidationRule;
 import lombok.Data;
 
 /** Overrides for the EMR Serverless stack. */
 @Data
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@ValidationRule(
-    value = "!has(self.maximumCapacity) || !has(self.executor) || !has(self.driver) || "
-        + "self.maximumCapacity.cpu >= self.driver.cpu * self.driver.count + self.executor.cpu * self.executor.count",
-    message = "emr.maximumCapacity.cpu must cover the pre-initialized driver and executor vCPUs")
-@ValidationRule(
-    value = "!has(self.maximumCapacity) || !has(self.executor) || !has(self.driver) || "
-        + "self.maximumCapacity.memoryGb >= self.driver.memoryGb * self.driver.count + self.executor.memoryGb * self.executor.count",
-    message = "emr.maximumCapacity.memoryGb must cover the pre-initialized driver and executor memory")
 public class EmrSpec {
   @Pattern("^emr-7\\.[0-9]+\\.[0-9]+$")
   @JsonPropertyDescription("EMR release label; 7.x runs Spark 3.5 on Java 17. Default emr-7.5.0.")

@@ -17,6 +17,11 @@ public final class EmrWorkerSizes {
       "EMR Serverless does not support this worker size: cpu must be 1, 2, 4, 8 or 16 vCPU with memoryGb"
           + " 2-8 (1 vCPU), 4-16 (2 vCPU), 8-30 (4 vCPU), 16-60 in steps of 4 (8 vCPU) or 32-120 in steps of 8 (16 vCPU)";
 
+  public static final String MESSAGE_EXPRESSION =
+      "'EMR Serverless does not support this worker size (' + string(self.cpu) + ' vCPU, ' + string(self.memoryGb)"
+          + " + ' GB): cpu must be 1, 2, 4, 8 or 16 vCPU with memoryGb 2-8 (1 vCPU), 4-16 (2 vCPU), 8-30 (4 vCPU),"
+          + " 16-60 in steps of 4 (8 vCPU) or 32-120 in steps of 8 (16 vCPU)'";
+
   public static final int MIN_DISK_GB = 20;
   public static final int MAX_DISK_GB = 200;
 

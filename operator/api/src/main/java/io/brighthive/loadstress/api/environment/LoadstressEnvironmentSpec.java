@@ -19,6 +19,25 @@ import lombok.Data;
 @ValidationRule(
     value = "(has(self.provider) ? self.provider : 'aws') == (has(oldSelf.provider) ? oldSelf.provider : 'aws')",
     message = "spec.provider is immutable: delete and recreate the environment to move it between aws and local")
+@ValidationRule(
+    value = Defaults.CIDR_RULE,
+    message = "vpc.cidr is immutable (an environment created without it uses 10.0.0.0/16): delete and recreate the environment to change it",
+    fieldPath = ".vpc.cidr")
+@ValidationRule(
+    value = Defaults.CPU_RULE,
+    message = "emr.maximumCapacity.cpu must cover the pre-initialized driver and executor vCPUs (defaults: maximum 800 vCPU,"
+        + " driver 1 x 4 vCPU, executors 2 x 16 vCPU in subset mode and 20 x 16 vCPU in full mode)",
+    fieldPath = ".emr")
+@ValidationRule(
+    value = Defaults.MEMORY_RULE,
+    message = "emr.maximumCapacity.memoryGb must cover the pre-initialized driver and executor memory (defaults: maximum 3200 GB,"
+        + " driver 1 x 16 GB, executors 2 x 64 GB in subset mode and 20 x 120 GB in full mode)",
+    fieldPath = ".emr")
+@ValidationRule(
+    value = Defaults.MULTI_NODE_RULE,
+    message = "redshift.nodes must be at least 2 for ra3.4xlarge and ra3.16xlarge (they have no single-node clusters,"
+        + " and subset mode defaults to 1 node)",
+    fieldPath = ".redshift")
 public class LoadstressEnvironmentSpec {
   @Required
   @JsonPropertyDescription("subset: 1M records, single-node Redshift, 2 executors. full: 1B records, 2-node Redshift, 20 executors.")
@@ -50,6 +69,9 @@ public class LoadstressEnvironmentSpec {
 
   @Pattern("^([0-9]+d)?([0-9]+h)?([0-9]+m)?$")
   @ValidationRule(value = "self != ''", message = "spec.ttl must not be empty: use a duration such as 72h or 7d, or leave it out")
+  @ValidationRule(
+      value = "self == '' || self.matches('[1-9]')",
+      message = "spec.ttl must be longer than zero: use a duration such as 72h or 7d, or leave it out for no limit")
   @JsonPropertyDescription("Lifetime from creation, such as 8h or 7d; when it runs out the operator deletes the environment. No limit when absent.")
   private String ttl;
 }

@@ -15,9 +15,6 @@ import lombok.Data;
 @Data
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @ValidationRule(
-    value = "!has(self.nodes) || !has(self.nodeType) || self.nodeType != 'ra3.16xlarge' || self.nodes >= 2",
-    message = "redshift.nodes must be at least 2 for ra3.16xlarge (it has no single-node clusters)")
-@ValidationRule(
     value = "!has(self.nodes) || (has(self.nodeType) && self.nodeType == 'ra3.4xlarge' ? self.nodes <= 32 : "
         + "(has(self.nodeType) && self.nodeType == 'ra3.16xlarge' ? self.nodes <= 128 : self.nodes <= 16))",
     message = "redshift.nodes is too large for the node type: at most 16 for ra3.large and ra3.xlplus, 32 for ra3.4xlarge, 128 for ra3.16xlarge")

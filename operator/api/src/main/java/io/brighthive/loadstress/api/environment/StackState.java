@@ -19,7 +19,11 @@ public class StackState {
   private Map<String, String> outputs;
   /** Client request token of the last create, update or delete the operator sent. */
   private String lastOperationToken;
-  /** Hash of the rendered template and parameters last applied. */
+  /** Hash of the template, parameters and tags the operator last sent for this stack. */
   private String templateHash;
+  /** Name of the change set the operator prepared for an update, until it is executed or dropped. */
+  private String changeSet;
+  /** When CloudFormation last created or updated the stack (RFC 3339). */
+  private String lastUpdatedTime;
   private String lastTransitionTime;
 }

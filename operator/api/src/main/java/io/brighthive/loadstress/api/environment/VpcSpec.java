@@ -16,8 +16,11 @@ import lombok.Data;
     message = "vpc.natGateways cannot exceed vpc.maxAzs (one NAT gateway per availability zone at most)")
 public class VpcSpec {
   @Pattern(
-      "^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/(1[6-9]|2[0-2])$")
-  @ValidationRule(value = "self == oldSelf", message = "vpc.cidr is immutable: delete and recreate the environment to change it")
+      "^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$")
+  @ValidationRule(
+      value = "self.matches('/(1[6-9]|2[0-2])$')",
+      message = "vpc.cidr must be a /16 to /22 block, such as 10.0.0.0/16 (AWS allows /16 to /28 for a VPC, and the environment"
+          + " needs a /24 and a /28 subnet in each of up to 3 zones)")
   @JsonPropertyDescription("IPv4 CIDR of the VPC, a /16 to /22 block. Default 10.0.0.0/16. Immutable.")
   private String cidr;
 

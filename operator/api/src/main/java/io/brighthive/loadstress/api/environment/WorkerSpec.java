@@ -15,7 +15,7 @@ import lombok.NoArgsConstructor;
 @NoArgsConstructor
 @AllArgsConstructor
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@ValidationRule(value = EmrWorkerSizes.RULE, message = EmrWorkerSizes.MESSAGE)
+@ValidationRule(value = EmrWorkerSizes.RULE, message = EmrWorkerSizes.MESSAGE, messageExpression = EmrWorkerSizes.MESSAGE_EXPRESSION)
 public class WorkerSpec {
   @Required
   @Min(1)

@@ -34,6 +34,9 @@ public class ScenarioRunSpec {
 
   @Pattern("^([0-9]+h)?([0-9]+m)?([0-9]+s)?$")
   @ValidationRule(value = "self != ''", message = "spec.timeout must not be empty: use a duration such as 30m or 2h, or leave it out")
+  @ValidationRule(
+      value = "self == '' || self.matches('[1-9]')",
+      message = "spec.timeout must be longer than zero: use a duration such as 30m or 2h, or leave it out for the default of 1h")
   @JsonPropertyDescription("Longest the run may take, such as 30m or 2h; the job is cancelled after that. Default 1h.")
   private String timeout;
 
