@@ -1,0 +1,6 @@
+/**
+ * The CloudFormation fake: {@link io.brighthive.loadstress.awsfake.cloudformation.FakeCloudFormation} is its public
+ * face; the rest is package-private: the registry of stacks and its timeline, the operation planner, template parsing
+ * (JSON and YAML with short forms) and intrinsic functions, and the XML shapes of the responses.
+ */
+package io.brighthive.loadstress.awsfake.cloudformation;

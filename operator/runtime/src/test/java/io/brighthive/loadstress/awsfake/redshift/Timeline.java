@@ -1,0 +1,51 @@
+package io.brighthive.loadstress.awsfake.redshift;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.PriorityQueue;
+import java.util.function.Consumer;
+
+/**
+ * Pending state transitions, due at instants of the fake clock and applied (in due order) when a later call
+ * reaches the fake. Not thread-safe: the owner holds its lock around every use.
+ */
+final class Timeline {
+
+  private record Step(Instant due, long seq, Object owner, Consumer<Instant> action) {
+  }
+
+  private final Clock clock;
+  private final PriorityQueue<Step> steps =
+      new PriorityQueue<>(Comparator.comparing(Step::due).thenComparingLong(Step::seq));
+  private long seq;
+
+  Timeline(Clock clock) {
+    this.clock = clock;
+  }
+
+  Instant now() {
+    return clock.instant();
+  }
+
+  void at(Instant due, Object owner, Consumer<Instant> action) {
+    steps.add(new Step(due, seq++, owner, action));
+  }
+
+  void advance() {
+    Instant now = now();
+    Step step;
+    while ((step = steps.peek()) != null && !step.due().isAfter(now)) {
+      steps.poll();
+      step.action().accept(step.due());
+    }
+  }
+
+  void cancel(Object owner) {
+    steps.removeIf(s -> s.owner() == owner);
+  }
+
+  void clear() {
+    steps.clear();
+  }
+}
