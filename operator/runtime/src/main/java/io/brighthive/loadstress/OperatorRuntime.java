@@ -1,0 +1,75 @@
+package io.brighthive.loadstress;
+
+import io.brighthive.loadstress.api.environment.Provider;
+import io.brighthive.loadstress.aws.AwsClients;
+import io.brighthive.loadstress.config.OperatorSettings;
+import io.brighthive.loadstress.environment.EnvironmentController;
+import io.brighthive.loadstress.environment.Infrastructure;
+import io.brighthive.loadstress.environment.Intervals;
+import io.brighthive.loadstress.environment.LoadstressEnvironmentReconciler;
+import io.brighthive.loadstress.environment.aws.CloudFormationInfrastructure;
+import io.brighthive.loadstress.environment.aws.PreDeleteHooks;
+import io.brighthive.loadstress.kube.KubernetesEventRecorder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.javaoperatorsdk.operator.Operator;
+import io.javaoperatorsdk.operator.processing.retry.GenericRetry;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Wires the operator by hand: settings, AWS clients, controllers, JOSDK. The same wiring runs
+ * against a real cluster and against the embedded mock API server used in tests.
+ */
+public final class OperatorRuntime implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(OperatorRuntime.class);
+  private final Operator operator;
+  private final AwsClients aws;
+
+  public OperatorRuntime(KubernetesClient client, OperatorSettings settings, AwsClients aws, Clock clock) {
+    this.aws = aws;
+    Intervals intervals = new Intervals(settings.pollInProgress(), settings.pollSettled(), settings.pollSettled());
+    Map<Provider, Infrastructure> providers = new EnumMap<>(Provider.class);
+    providers.put(Provider.AWS, new CloudFormationInfrastructure(
+        env -> aws.cloudFormation(env.awsRegion(), env.roleArn()), PreDeleteHooks.NONE));
+    var events = new KubernetesEventRecorder(client, clock);
+    var environments = new LoadstressEnvironmentReconciler(new EnvironmentController(providers, events, clock, intervals), intervals);
+
+    // Server-side apply is off: the embedded API server answers apply patches with 415, and
+    // merge patches work the same against a real cluster. The default informer-stopped handler
+    // exits the JVM; this one logs, so a test JVM survives a stopped mock server.
+    operator = new Operator(o -> o.withKubernetesClient(client)
+        .withUseSSAToPatchPrimaryResource(false)
+        .withSSABasedCreateUpdateMatchForDependentResources(false)
+        .withCloseClientOnStop(false)
+        .withInformerStoppedHandler((informer, ex) -> LOG.error("an informer stopped: {}", ex == null ? "no cause" : ex.getMessage())));
+    var retry = GenericRetry.defaultLimitedExponentialRetry()
+        .setInitialInterval(settings.pollInProgress().toMillis())
+        .setIntervalMultiplier(2.0)
+        .setMaxInterval(settings.pollSettled().toMillis())
+        .setMaxAttempts(20);
+    operator.register(environments, c -> {
+      c.withRetry(retry);
+      if (!settings.watchNamespaces().isEmpty()) {
+        c.settingNamespaces(settings.watchNamespaces());
+      }
+    });
+  }
+
+  public void start() {
+    operator.start();
+  }
+
+  public Optional<Operator> operator() {
+    return Optional.of(operator);
+  }
+
+  @Override
+  public void close() throws Exception {
+    operator.stop();
+    aws.close();
+  }
+}

@@ -1,0 +1,76 @@
+package io.brighthive.loadstress.aws;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.core.retry.RetryMode;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
+import software.amazon.awssdk.services.sts.StsClient;
+import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider;
+
+/**
+ * Builds and caches AWS SDK clients per region and role. Retries use the SDK's standard mode:
+ * exponential backoff with jitter on throttling and 5xx answers.
+ */
+public final class AwsClients implements AutoCloseable {
+  private final Optional<URI> endpoint;
+  private final AwsCredentialsProvider baseCredentials;
+  private final SdkHttpClient http = UrlConnectionHttpClient.builder().build();
+  private final Map<String, AutoCloseable> clients = new ConcurrentHashMap<>();
+
+  public AwsClients(Optional<URI> endpoint, AwsCredentialsProvider baseCredentials) {
+    this.endpoint = endpoint;
+    this.baseCredentials = baseCredentials;
+  }
+
+  public static AwsClients withDefaultCredentials(Optional<URI> endpoint) {
+    return new AwsClients(endpoint, DefaultCredentialsProvider.builder().build());
+  }
+
+  public CloudFormationGateway cloudFormation(String region, Optional<String> roleArn) {
+    CloudFormationClient client = (CloudFormationClient) clients.computeIfAbsent(
+        "cloudformation/" + region + "/" + roleArn.orElse(""),
+        k -> configure(CloudFormationClient.builder(), region, roleArn).build());
+    return new SdkCloudFormationGateway(client);
+  }
+
+  private <B extends AwsClientBuilder<B, ?>> B configure(B builder, String region, Optional<String> roleArn) {
+    builder.region(Region.of(region)).credentialsProvider(credentials(region, roleArn));
+    builder.overrideConfiguration(c -> c.retryStrategy(RetryMode.STANDARD));
+    endpoint.ifPresent(builder::endpointOverride);
+    if (builder instanceof software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder<?, ?> sync) {
+      sync.httpClient(http);
+    }
+    return builder;
+  }
+
+  private AwsCredentialsProvider credentials(String region, Optional<String> roleArn) {
+    if (roleArn.isEmpty()) {
+      return baseCredentials;
+    }
+    StsClient sts = (StsClient) clients.computeIfAbsent("sts/" + region, k -> {
+      var b = StsClient.builder().region(Region.of(region)).credentialsProvider(baseCredentials).httpClient(http);
+      endpoint.ifPresent(b::endpointOverride);
+      return b.build();
+    });
+    return StsAssumeRoleCredentialsProvider.builder()
+        .stsClient(sts)
+        .refreshRequest(r -> r.roleArn(roleArn.get()).roleSessionName("loadstress-operator"))
+        .build();
+  }
+
+  @Override
+  public void close() throws Exception {
+    for (AutoCloseable c : clients.values()) {
+      c.close();
+    }
+    http.close();
+  }
+}

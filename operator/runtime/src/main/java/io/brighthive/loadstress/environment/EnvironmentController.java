@@ -1,0 +1,183 @@
+package io.brighthive.loadstress.environment;
+
+import io.brighthive.loadstress.api.LoadstressEnvironment;
+import io.brighthive.loadstress.api.environment.EnvironmentPhase;
+import io.brighthive.loadstress.api.environment.LoadstressEnvironmentStatus;
+import io.brighthive.loadstress.api.environment.Provider;
+import io.brighthive.loadstress.api.status.ConditionTypes;
+import io.brighthive.loadstress.aws.AwsErrors;
+import io.brighthive.loadstress.environment.InfraReport.StackReport;
+import io.brighthive.loadstress.environment.sizing.CostEstimator;
+import io.brighthive.loadstress.environment.sizing.EnvironmentSizing;
+import io.brighthive.loadstress.environment.sizing.EnvironmentSpecValidator;
+import io.brighthive.loadstress.environment.sizing.PriceTable;
+import io.brighthive.loadstress.environment.sizing.ResolvedEnvironment;
+import io.brighthive.loadstress.kube.EventRecorder;
+import io.brighthive.loadstress.status.ConditionSupport;
+import io.brighthive.loadstress.status.Reason;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The LoadstressEnvironment state machine, free of JOSDK so it can be driven step by step with an
+ * injected clock: validate, converge the stacks through the provider, project the result onto
+ * status and events, and say when to look again.
+ */
+public final class EnvironmentController {
+  private final Map<Provider, Infrastructure> providers;
+  private final EventRecorder events;
+  private final Clock clock;
+  private final Intervals intervals;
+
+  public EnvironmentController(Map<Provider, Infrastructure> providers, EventRecorder events, Clock clock, Intervals intervals) {
+    this.providers = Map.copyOf(providers);
+    this.events = events;
+    this.clock = clock;
+    this.intervals = intervals;
+  }
+
+  public EnvironmentDecision reconcile(LoadstressEnvironment env) {
+    Instant now = clock.instant();
+    LoadstressEnvironmentStatus status = statusOf(env);
+    long generation = generation(env);
+    List<String> problems = EnvironmentSpecValidator.validate(env);
+    if (!problems.isEmpty()) {
+      String message = "invalid spec, nothing was created: " + String.join("; ", problems);
+      boolean news = !ConditionSupport.find(status.getConditions(), ConditionTypes.SPEC_VALID)
+          .map(c -> "False".equals(c.getStatus()) && message.equals(c.getMessage())).orElse(false);
+      ConditionSupport.set(status.getConditions(), ConditionTypes.SPEC_VALID, false, Reason.InvalidSpec, message, generation, now);
+      ConditionSupport.set(status.getConditions(), ConditionTypes.READY, false, Reason.InvalidSpec, message, generation, now);
+      finish(status, EnvironmentPhase.Failed, message, generation);
+      if (news) {
+        events.record(env, true, Reason.InvalidSpec.name(), message);
+      }
+      return EnvironmentDecision.onChangeOnly();
+    }
+    ConditionSupport.set(status.getConditions(), ConditionTypes.SPEC_VALID, true, Reason.SpecValid, "the spec is valid", generation, now);
+    ResolvedEnvironment resolved = EnvironmentSizing.resolve(env);
+    Optional<Instant> expiry = expiry(env, resolved);
+    status.setExpiresAt(expiry.map(Instant::toString).orElse(null));
+    if (expiry.isPresent() && !now.isBefore(expiry.get())) {
+      events.record(env, false, Reason.Expired.name(), "the environment's ttl " + env.getSpec().getTtl() + " ran out; deleting it");
+      return EnvironmentDecision.expiredNow();
+    }
+    Infrastructure infrastructure = providers.get(resolved.provider());
+    if (infrastructure == null) {
+      String message = "provider " + resolved.provider().name().toLowerCase() + " is not available in this operator build";
+      ConditionSupport.set(status.getConditions(), ConditionTypes.READY, false, Reason.ProviderNotAvailable, message, generation, now);
+      finish(status, EnvironmentPhase.Failed, message, generation);
+      return EnvironmentDecision.onChangeOnly();
+    }
+    InfraReport report = infrastructure.converge(env, resolved, status);
+    project(env, status, report, generation, now);
+    status.setCost(CostEstimator.estimate(resolved, PriceTable.US_WEST_2).toStatus());
+    Duration next = intervals.forState(report.state());
+    if (expiry.isPresent() && Duration.between(now, expiry.get()).compareTo(next) < 0) {
+      next = Duration.between(now, expiry.get()).plusSeconds(1);
+    }
+    return EnvironmentDecision.after(next);
+  }
+
+  /** One teardown step; true when every stack is gone and the finalizer may go. */
+  public boolean cleanup(LoadstressEnvironment env) {
+    Instant now = clock.instant();
+    LoadstressEnvironmentStatus status = statusOf(env);
+    long generation = generation(env);
+    Provider provider = env.getSpec().getProvider() == null ? Provider.AWS : env.getSpec().getProvider();
+    Infrastructure infrastructure = providers.get(provider);
+    if (infrastructure == null) {
+      return true;
+    }
+    ResolvedEnvironment resolved = EnvironmentSizing.resolve(env);
+    InfraReport report = infrastructure.teardown(env, resolved, status);
+    for (StackReport stack : report.stacks()) {
+      if (stack.changed()) {
+        events.record(env, stack.reason() == Reason.DeleteFailed, stack.reason().name(), stack.message());
+      }
+    }
+    boolean gone = report.state() == InfraReport.State.GONE;
+    ConditionSupport.set(status.getConditions(), ConditionTypes.READY, false, Reason.Deleting,
+        gone ? "all stacks are deleted" : report.summary(), generation, now);
+    finish(status, EnvironmentPhase.Deleting, gone ? "all stacks are deleted" : report.summary(), generation);
+    return gone;
+  }
+
+  /** Terminal AWS errors stop retries until the spec or the operator's settings change. */
+  public boolean recordError(LoadstressEnvironment env, Exception e) {
+    LoadstressEnvironmentStatus status = statusOf(env);
+    boolean terminal = AwsErrors.isTerminal(e);
+    Reason reason = terminal ? (isAccessDenied(e) ? Reason.AwsAccessDenied : Reason.AwsRequestRejected) : Reason.AwsUnavailable;
+    String message = (terminal ? "AWS refused a request; fix the cause and change the spec or restart the operator to retry: "
+        : "AWS did not answer; retrying with backoff: ") + AwsErrors.describe(e);
+    ConditionSupport.set(status.getConditions(), ConditionTypes.READY, false, reason, message, generation(env), clock.instant());
+    finish(status, terminal ? EnvironmentPhase.Failed : status.getPhase(), message, generation(env));
+    events.record(env, true, reason.name(), message);
+    return terminal;
+  }
+
+  private void project(LoadstressEnvironment env, LoadstressEnvironmentStatus status, InfraReport report, long generation, Instant now) {
+    boolean wasReady = ConditionSupport.isTrue(status.getConditions(), ConditionTypes.READY);
+    for (StackReport stack : report.stacks()) {
+      switch (stack.health()) {
+        case READY -> ConditionSupport.set(status.getConditions(), stack.conditionType(), true, stack.reason(), stack.message(), generation, now);
+        case FAILED -> ConditionSupport.set(status.getConditions(), stack.conditionType(), false, stack.reason(), stack.message(), generation, now);
+        default -> ConditionSupport.unknown(status.getConditions(), stack.conditionType(), stack.reason(), stack.message(), generation, now);
+      }
+      if (stack.changed()) {
+        events.record(env, stack.health() == StackHealth.FAILED, stack.reason().name(), stack.message());
+      }
+    }
+    InfraReport.State state = report.state();
+    boolean ready = state == InfraReport.State.READY;
+    Reason reason = ready ? Reason.Ready : state == InfraReport.State.FAILED ? report.stacks().stream()
+        .filter(s -> s.health() == StackHealth.FAILED).map(StackReport::reason).findFirst().orElse(Reason.StackFailed)
+        : Reason.NotReady;
+    ConditionSupport.set(status.getConditions(), ConditionTypes.READY, ready, reason, report.summary(), generation, now);
+    if (ready && !wasReady) {
+      events.record(env, false, Reason.Ready.name(), "all five stacks are ready");
+    }
+    EnvironmentPhase phase = switch (state) {
+      case READY -> EnvironmentPhase.Ready;
+      case FAILED -> EnvironmentPhase.Failed;
+      default -> status.getPhase() == EnvironmentPhase.Ready || status.getPhase() == EnvironmentPhase.Updating
+          ? EnvironmentPhase.Updating : EnvironmentPhase.Provisioning;
+    };
+    finish(status, phase, report.summary(), generation);
+  }
+
+  private static void finish(LoadstressEnvironmentStatus status, EnvironmentPhase phase, String message, long generation) {
+    status.setPhase(phase);
+    status.setMessage(message);
+    status.setObservedGeneration(generation);
+  }
+
+  private static Optional<Instant> expiry(LoadstressEnvironment env, ResolvedEnvironment resolved) {
+    String created = env.getMetadata().getCreationTimestamp();
+    if (created == null) {
+      return Optional.empty();
+    }
+    return EnvironmentSizing.parseTtl(env.getSpec().getTtl()).map(ttl -> Instant.parse(created).plus(ttl));
+  }
+
+  private static boolean isAccessDenied(Exception e) {
+    return e instanceof software.amazon.awssdk.awscore.exception.AwsServiceException a
+        && (a.statusCode() == 403 || (a.awsErrorDetails() != null && a.awsErrorDetails().errorCode() != null
+            && a.awsErrorDetails().errorCode().startsWith("AccessDenied")));
+  }
+
+  static LoadstressEnvironmentStatus statusOf(LoadstressEnvironment env) {
+    if (env.getStatus() == null) {
+      env.setStatus(new LoadstressEnvironmentStatus());
+    }
+    return env.getStatus();
+  }
+
+  private static long generation(LoadstressEnvironment env) {
+    Long g = env.getMetadata().getGeneration();
+    return g == null ? 0L : g;
+  }
+}

@@ -1,0 +1,205 @@
+package io.brighthive.loadstress.environment.aws;
+
+import io.brighthive.loadstress.api.LoadstressEnvironment;
+import io.brighthive.loadstress.api.environment.Endpoints;
+import io.brighthive.loadstress.api.environment.LoadstressEnvironmentStatus;
+import io.brighthive.loadstress.api.environment.StackState;
+import io.brighthive.loadstress.api.environment.Stacks;
+import io.brighthive.loadstress.aws.CloudFormationGateway;
+import io.brighthive.loadstress.aws.StackSummarySnapshot;
+import io.brighthive.loadstress.environment.InfraReport;
+import io.brighthive.loadstress.environment.InfraReport.StackReport;
+import io.brighthive.loadstress.environment.Infrastructure;
+import io.brighthive.loadstress.environment.StackHealth;
+import io.brighthive.loadstress.environment.render.Component;
+import io.brighthive.loadstress.environment.render.EnvironmentRenderer;
+import io.brighthive.loadstress.environment.render.RenderedEnvironment;
+import io.brighthive.loadstress.environment.render.RenderedStack;
+import io.brighthive.loadstress.environment.render.StackOutputs;
+import io.brighthive.loadstress.environment.sizing.ResolvedEnvironment;
+import io.brighthive.loadstress.status.Reason;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Provider aws: the five stacks through CloudFormation, created in dependency order and deleted
+ * in reverse. A stack is touched only once every stack it depends on is ready (creation) or
+ * every stack that depends on it is gone (deletion).
+ */
+public final class CloudFormationInfrastructure implements Infrastructure {
+  private final Function<ResolvedEnvironment, CloudFormationGateway> gateways;
+  private final PreDeleteHooks hooks;
+
+  /** @param gateways the CloudFormation gateway for an environment's region and role */
+  public CloudFormationInfrastructure(Function<ResolvedEnvironment, CloudFormationGateway> gateways, PreDeleteHooks hooks) {
+    this.gateways = gateways;
+    this.hooks = hooks;
+  }
+
+  @Override
+  public InfraReport converge(LoadstressEnvironment env, ResolvedEnvironment resolved, LoadstressEnvironmentStatus status) {
+    RenderedEnvironment rendered = EnvironmentRenderer.render(resolved);
+    CloudFormationGateway gateway = gateways.apply(resolved);
+    Stacks stacks = status.getStacks() == null ? new Stacks() : status.getStacks();
+    status.setStacks(stacks);
+    if (settledAsRecorded(env, rendered, stacks, gateway)) {
+      return readyReport(rendered, stacks);
+    }
+    StackConverger converger = new StackConverger(gateway);
+    Map<Component, Map<String, String>> outputs = new EnumMap<>(Component.class);
+    List<StackReport> reports = new ArrayList<>();
+    for (RenderedStack stack : rendered.creationOrder()) {
+      Component component = stack.component();
+      StackState recorded = get(stacks, component);
+      List<Component> missing = component.dependencies().stream().filter(d -> !outputs.containsKey(d)).toList();
+      if (!missing.isEmpty()) {
+        String waitingFor = String.join(", ", missing.stream().map(Component::id).toList());
+        reports.add(new StackReport(conditionType(component), component.id(), StackHealth.WAITING, Reason.WaitingForDependencies,
+            stack.stackName() + " waits for the " + waitingFor + " stack", false));
+        continue;
+      }
+      StackTarget target = target(env, stack, stack.parameterValues(outputs));
+      StackOutcome outcome = converger.converge(target, recorded);
+      set(stacks, component, outcome.state());
+      if (outcome.health() == StackHealth.READY) {
+        outputs.put(component, outcome.state().getOutputs() == null ? Map.of() : outcome.state().getOutputs());
+      }
+      reports.add(new StackReport(conditionType(component), component.id(), outcome.health(),
+          outcome.reason(), outcome.message(), changed(recorded, outcome.state())));
+    }
+    status.setEndpoints(endpoints(outputs));
+    return new InfraReport(reports);
+  }
+
+  /**
+   * The cheap check of a settled environment: when every stack was recorded complete with the
+   * content the spec asks for, one ListStacks call shows whether any of them moved since. Only
+   * then are the stacks described one by one.
+   */
+  private static boolean settledAsRecorded(
+      LoadstressEnvironment env, RenderedEnvironment rendered, Stacks stacks, CloudFormationGateway gateway) {
+    Map<Component, Map<String, String>> outputs = new EnumMap<>(Component.class);
+    for (RenderedStack stack : rendered.creationOrder()) {
+      StackState recorded = get(stacks, stack.component());
+      if (recorded == null || recorded.getChangeSet() != null || recorded.getLastUpdatedTime() == null
+          || !("CREATE_COMPLETE".equals(recorded.getStatus()) || "UPDATE_COMPLETE".equals(recorded.getStatus()))) {
+        return false;
+      }
+      StackTarget target;
+      try {
+        target = target(env, stack, stack.parameterValues(outputs));
+      } catch (IllegalStateException missingOutput) {
+        return false;
+      }
+      if (!target.hash().equals(recorded.getTemplateHash())) {
+        return false;
+      }
+      outputs.put(stack.component(), recorded.getOutputs() == null ? Map.of() : recorded.getOutputs());
+    }
+    Map<String, StackSummarySnapshot> live = gateway.listStacks();
+    return rendered.creationOrder().stream().allMatch(stack -> {
+      StackState recorded = get(stacks, stack.component());
+      StackSummarySnapshot now = live.get(stack.stackName());
+      return now != null && now.status().equals(recorded.getStatus())
+          && now.lastUpdated() != null && now.lastUpdated().toString().equals(recorded.getLastUpdatedTime());
+    });
+  }
+
+  private static InfraReport readyReport(RenderedEnvironment rendered, Stacks stacks) {
+    return new InfraReport(rendered.creationOrder().stream()
+        .map(s -> new StackReport(conditionType(s.component()), s.component().id(), StackHealth.READY, Reason.Ready,
+            s.stackName() + " is " + get(stacks, s.component()).getStatus(), false))
+        .toList());
+  }
+
+  @Override
+  public InfraReport teardown(LoadstressEnvironment env, ResolvedEnvironment resolved, LoadstressEnvironmentStatus status) {
+    RenderedEnvironment rendered = EnvironmentRenderer.render(resolved);
+    StackTeardown teardown = new StackTeardown(gateways.apply(resolved));
+    Stacks stacks = status.getStacks() == null ? new Stacks() : status.getStacks();
+    status.setStacks(stacks);
+    List<Component> gone = new ArrayList<>();
+    List<StackReport> reports = new ArrayList<>();
+    for (RenderedStack stack : rendered.deletionOrder()) {
+      Component component = stack.component();
+      StackState recorded = get(stacks, component);
+      List<Component> dependents = List.of(Component.values()).stream()
+          .filter(c -> c.dependencies().contains(component) && !gone.contains(c)).toList();
+      if (!dependents.isEmpty()) {
+        reports.add(new StackReport(conditionType(component), component.id(), StackHealth.WAITING, Reason.WaitingForDependencies,
+            stack.stackName() + " is deleted after the " + String.join(", ", dependents.stream().map(Component::id).toList()) + " stack", false));
+        continue;
+      }
+      StackTarget target = target(env, stack, Map.of());
+      StackOutcome outcome = teardown.step(target, recorded, hooks.forComponent(component, resolved, recorded));
+      set(stacks, component, outcome.state());
+      if (outcome.health() == StackHealth.GONE) {
+        gone.add(component);
+      }
+      reports.add(new StackReport(conditionType(component), component.id(), outcome.health(), outcome.reason(),
+          outcome.message(), changed(recorded, outcome.state())));
+    }
+    return new InfraReport(reports);
+  }
+
+  private static StackTarget target(LoadstressEnvironment env, RenderedStack stack, Map<String, String> parameters) {
+    return StackTarget.of(env.getMetadata().getNamespace(), env.getMetadata().getName(), env.getMetadata().getUid(),
+        stack.component().id(), stack.stackName(), stack.templateBody(), parameters, stack.tags(), stack.contentHash());
+  }
+
+  private static boolean changed(StackState before, StackState after) {
+    return before == null || !Objects.equals(before.getStatus(), after.getStatus())
+        || !Objects.equals(before.getFailedResource(), after.getFailedResource());
+  }
+
+  private static Endpoints endpoints(Map<Component, Map<String, String>> outputs) {
+    Endpoints e = new Endpoints();
+    Map<String, String> lake = outputs.getOrDefault(Component.DATA_LAKE, Map.of());
+    if (lake.containsKey(StackOutputs.BUCKET_NAME)) {
+      e.setDataLake("s3://" + lake.get(StackOutputs.BUCKET_NAME) + "/");
+    }
+    Map<String, String> redshift = outputs.getOrDefault(Component.REDSHIFT, Map.of());
+    e.setRedshiftAddress(redshift.get(StackOutputs.REDSHIFT_ENDPOINT_ADDRESS));
+    String port = redshift.get(StackOutputs.REDSHIFT_ENDPOINT_PORT);
+    e.setRedshiftPort(port == null || port.isBlank() ? null : Integer.valueOf(port));
+    e.setRedshiftDatabase(redshift.get(StackOutputs.REDSHIFT_DATABASE));
+    e.setRedshiftSecretArn(redshift.get(StackOutputs.REDSHIFT_SECRET_ARN));
+    e.setEmrApplicationId(outputs.getOrDefault(Component.EMR, Map.of()).get(StackOutputs.EMR_APPLICATION_ID));
+    e.setDashboardUrl(outputs.getOrDefault(Component.MONITORING, Map.of()).get(StackOutputs.DASHBOARD_URL));
+    return e;
+  }
+
+  static String conditionType(Component component) {
+    return switch (component) {
+      case VPC -> "VpcReady";
+      case DATA_LAKE -> "DataLakeReady";
+      case REDSHIFT -> "RedshiftReady";
+      case EMR -> "EmrReady";
+      case MONITORING -> "MonitoringReady";
+    };
+  }
+
+  static StackState get(Stacks stacks, Component component) {
+    return switch (component) {
+      case VPC -> stacks.getVpc();
+      case DATA_LAKE -> stacks.getDataLake();
+      case REDSHIFT -> stacks.getRedshift();
+      case EMR -> stacks.getEmr();
+      case MONITORING -> stacks.getMonitoring();
+    };
+  }
+
+  static void set(Stacks stacks, Component component, StackState state) {
+    switch (component) {
+      case VPC -> stacks.setVpc(state);
+      case DATA_LAKE -> stacks.setDataLake(state);
+      case REDSHIFT -> stacks.setRedshift(state);
+      case EMR -> stacks.setEmr(state);
+      case MONITORING -> stacks.setMonitoring(state);
+    }
+  }
+}

@@ -1,0 +1,114 @@
+package io.brighthive.loadstress.environment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.brighthive.loadstress.api.LoadstressEnvironment;
+import io.brighthive.loadstress.api.environment.EnvironmentPhase;
+import io.brighthive.loadstress.api.environment.Mode;
+import io.brighthive.loadstress.api.environment.Provider;
+import io.brighthive.loadstress.aws.AwsClients;
+import io.brighthive.loadstress.awsfake.FakeAws;
+import io.brighthive.loadstress.awsfake.FakeClock;
+import io.brighthive.loadstress.environment.aws.CloudFormationInfrastructure;
+import io.brighthive.loadstress.environment.aws.PreDeleteHooks;
+import io.brighthive.loadstress.kube.EventRecorder;
+import io.brighthive.loadstress.testing.Environments;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+
+/** The environment state machine driven step by step, with a simulated clock shared with the fake. */
+class EnvironmentControllerTest {
+  FakeClock clock;
+  FakeAws aws;
+  AwsClients clients;
+  EnvironmentController controller;
+
+  @BeforeEach
+  void setUp() {
+    clock = new FakeClock(Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), java.time.ZoneOffset.UTC)).freeze();
+    aws = new FakeAws(clock).start();
+    aws.cfn().transitionDelay(Duration.ofSeconds(30));
+    clients = new AwsClients(Optional.of(aws.endpoint()), StaticCredentialsProvider.create(AwsBasicCredentials.create("t", "t")));
+    Infrastructure cfn = new CloudFormationInfrastructure(env -> clients.cloudFormation(env.awsRegion(), env.roleArn()), PreDeleteHooks.NONE);
+    controller = new EnvironmentController(Map.of(Provider.AWS, cfn), EventRecorder.NONE, clock, Intervals.DEFAULT);
+  }
+
+  @AfterEach
+  void tearDown() throws Exception {
+    clients.close();
+    aws.close();
+  }
+
+  @Test
+  void aLostStatusWriteAfterCreateStackNeverCreatesASecondStack() {
+    LoadstressEnvironment env = environment();
+    controller.reconcile(env);
+    assertThat(aws.cfn().calls("CreateStack")).isEqualTo(2);
+
+    LoadstressEnvironment restarted = environment();
+    restarted.getMetadata().setUid(env.getMetadata().getUid());
+    controller.reconcile(restarted);
+
+    assertThat(aws.cfn().stackNames()).hasSize(2);
+    assertThat(restarted.getStatus().getStacks().getVpc().getStackId()).isEqualTo(env.getStatus().getStacks().getVpc().getStackId());
+    assertThat(restarted.getStatus().getPhase()).isEqualTo(EnvironmentPhase.Provisioning);
+  }
+
+  @Test
+  void holdingAReadyEnvironmentForAnHourCostsAtMostTwelveDescribeCalls() {
+    LoadstressEnvironment env = environment();
+    int passes = runUntil(env, EnvironmentPhase.Ready, Duration.ofHours(1));
+    long toConverge = aws.cfn().totalCalls();
+    long describesToConverge = describeCalls();
+    System.out.printf("converging one environment: %d reconcile passes, %d CloudFormation calls (%d describe/list)%n",
+        passes, toConverge, describesToConverge);
+
+    Instant readyAt = clock.instant();
+    long writesBefore = aws.cfn().writeCalls();
+    long describesBefore = describeCalls();
+    while (clock.instant().isBefore(readyAt.plus(Duration.ofHours(1)))) {
+      Duration next = controller.reconcile(env).recheckAfter().orElseThrow();
+      assertThat(env.getStatus().getPhase()).isEqualTo(EnvironmentPhase.Ready);
+      clock.advance(next);
+    }
+    long describesInHour = describeCalls() - describesBefore;
+    System.out.printf("holding it Ready for one simulated hour: %d describe/list calls, %d write calls%n",
+        describesInHour, aws.cfn().writeCalls() - writesBefore);
+    assertThat(describesInHour).isLessThanOrEqualTo(12);
+    assertThat(aws.cfn().writeCalls()).as("an unchanged spec makes no write calls").isEqualTo(writesBefore);
+  }
+
+  private long describeCalls() {
+    return aws.cfn().calls("DescribeStacks") + aws.cfn().calls("ListStacks") + aws.cfn().calls("DescribeStackEvents")
+        + aws.cfn().calls("DescribeChangeSet");
+  }
+
+  private int runUntil(LoadstressEnvironment env, EnvironmentPhase phase, Duration limit) {
+    Instant deadline = clock.instant().plus(limit);
+    int passes = 0;
+    while (env.getStatus() == null || env.getStatus().getPhase() != phase) {
+      assertThat(clock.instant()).as("reached %s within %s", phase, limit).isBefore(deadline);
+      Duration next = controller.reconcile(env).recheckAfter().orElseThrow();
+      passes++;
+      clock.advance(next);
+    }
+    return passes;
+  }
+
+  private LoadstressEnvironment environment() {
+    LoadstressEnvironment env = Environments.aws("team-a", "subset", Mode.SUBSET);
+    env.getMetadata().setUid(UUID.nameUUIDFromBytes("team-a/subset".getBytes()).toString());
+    env.getMetadata().setGeneration(1L);
+    env.getMetadata().setCreationTimestamp("2026-11-26T10:00:00Z");
+    return env;
+  }
+}

@@ -1,0 +1,93 @@
+package io.brighthive.loadstress.testing;
+
+import io.brighthive.loadstress.OperatorRuntime;
+import io.brighthive.loadstress.api.LoadstressEnvironment;
+import io.brighthive.loadstress.aws.AwsClients;
+import io.brighthive.loadstress.awsfake.FakeAws;
+import io.brighthive.loadstress.config.OperatorSettings;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.jdkhttp.JdkHttpClientFactory;
+import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
+import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
+import io.fabric8.mockwebserver.Context;
+import io.fabric8.mockwebserver.MockWebServer;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+
+/**
+ * The whole operator against the embedded Kubernetes API server (fabric8's mock, CRUD mode) and
+ * the wire-level AWS fake. Start and stop the operator independently of both, to test restarts.
+ */
+public final class OperatorHarness implements AutoCloseable {
+  /** Held so the setting is not garbage-collected with its logger: the mock server logs every request at INFO. */
+  private static final java.util.logging.Logger MOCK_LOG = quiet("io.fabric8.mockwebserver");
+  private final KubernetesMockServer server;
+  private final KubernetesClient client;
+  private final FakeAws aws;
+  private final OperatorSettings settings;
+  private OperatorRuntime runtime;
+
+  public OperatorHarness(Path dataDir) {
+    aws = new FakeAws().start();
+    server = new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(),
+        new KubernetesCrudDispatcher(List.of()), false);
+    server.init();
+    client = server.createClient(b -> b.withHttpClientFactory(new JdkHttpClientFactory()));
+    settings = new OperatorSettings(Set.of(), Optional.of(aws.endpoint()), Duration.ofMillis(200), Duration.ofSeconds(2),
+        0, dataDir);
+  }
+
+  public OperatorHarness startOperator() {
+    var clients = new AwsClients(Optional.of(aws.endpoint()),
+        StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")));
+    runtime = new OperatorRuntime(client, settings, clients, Clock.systemUTC());
+    runtime.start();
+    return this;
+  }
+
+  public void stopOperator() throws Exception {
+    if (runtime != null) {
+      runtime.close();
+      runtime = null;
+    }
+  }
+
+  public KubernetesClient client() {
+    return client;
+  }
+
+  public FakeAws aws() {
+    return aws;
+  }
+
+  public LoadstressEnvironment environment(String namespace, String name) {
+    return client.resources(LoadstressEnvironment.class).inNamespace(namespace).withName(name).get();
+  }
+
+  private static java.util.logging.Logger quiet(String name) {
+    var logger = java.util.logging.Logger.getLogger(name);
+    logger.setLevel(java.util.logging.Level.WARNING);
+    return logger;
+  }
+
+  public java.util.List<io.fabric8.kubernetes.api.model.Event> events(String namespace, String involvedName) {
+    return client.v1().events().inNamespace(namespace).list().getItems().stream()
+        .filter(e -> involvedName.equals(e.getInvolvedObject().getName()))
+        .toList();
+  }
+
+  @Override
+  public void close() throws Exception {
+    stopOperator();
+    client.close();
+    server.destroy();
+    aws.close();
+  }
+}
