@@ -89,6 +89,7 @@ public final class FakeAws implements AutoCloseable {
     register(new FakeSts(this.clock));
     FakeRedshift redshift = register(new FakeRedshift(this.clock));
     FakeEmrServerless emrServerless = register(new FakeEmrServerless(this.clock));
+    // S3 last: besides its signed requests it claims unsigned REST ones (virtual-hosted, anonymous).
     FakeS3 s3 = register(new FakeS3(this.clock));
     cloudFormation.resourceHook("AWS::S3::Bucket", s3.stackHook())
         .resourceHook("AWS::Redshift::Cluster", redshift.stackHook())

@@ -7,11 +7,13 @@ import static io.brighthive.loadstress.awsfake.CfnTestTemplates.output;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
 
 import io.brighthive.loadstress.awsfake.emrserverless.FakeEmrServerless;
 import io.brighthive.loadstress.awsfake.redshift.FakeRedshift;
 import io.brighthive.loadstress.awsfake.s3.FakeS3;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -81,6 +83,7 @@ class FakeCloudFormationResourcesTest {
       Outputs:
         BucketName: {Value: !Ref Bucket}
         ClusterId: {Value: !Ref Warehouse}
+        Secret: {Value: !GetAtt Warehouse.MasterPasswordSecretArn}
         Endpoint: {Value: !GetAtt Warehouse.Endpoint.Address}
         ApplicationId: {Value: !GetAtt Spark.ApplicationId}
       """;
@@ -124,7 +127,8 @@ class FakeCloudFormationResourcesTest {
     assertThat(cluster.clusterStatus()).isEqualTo("available");
     assertThat(cluster.endpoint().address()).isEqualTo(output(stack, "Endpoint"));
     assertThat(cluster.dbName()).isEqualTo("loadstress");
-    assertThat(cluster.masterPasswordSecretArn()).contains(":secret:redshift!env-a-rs-admin-");
+    assertThat(cluster.masterPasswordSecretArn()).isEqualTo(output(stack, "Secret"))
+        .contains(":secret:redshift!env-a-rs-admin-");
     assertThat(cluster.tags()).extracting(t -> t.key() + "=" + t.value()).containsExactly("env=env-a",
         "component=redshift");
     Application app = emr.getApplication(r -> r.applicationId(appId)).application();
@@ -133,7 +137,7 @@ class FakeCloudFormationResourcesTest {
     assertThat(app.autoStopConfiguration().idleTimeoutMinutes()).isEqualTo(10);
     assertThat(app.initialCapacity().get("Executor").workerConfiguration().cpu()).isEqualTo("16vCPU");
     assertThat(app.monitoringConfiguration().cloudWatchLoggingConfiguration().logTypes())
-        .containsEntry("SPARK_DRIVER", java.util.List.of("STDOUT", "STDERR"));
+        .containsEntry("SPARK_DRIVER", List.of("STDOUT", "STDERR"));
 
     cfn.deleteStack(r -> r.stackName("env-a"));
     awaitStatus(cfn, stack.stackId(), "DELETE_COMPLETE");
@@ -244,6 +248,9 @@ class FakeCloudFormationResourcesTest {
     assertThat(lastEventOf("env-f", "Spark").resourceStatusReason()).contains("job run(s) that are not complete");
 
     emr.cancelJobRun(r -> r.applicationId(appId).jobRunId(run));
+    await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(20))
+        .until(() -> emr.getJobRun(r -> r.applicationId(appId).jobRunId(run)).jobRun().stateAsString(),
+            "CANCELLED"::equals);
     cfn.deleteStack(r -> r.stackName("env-f"));
     awaitStatus(cfn, stack.stackId(), "DELETE_COMPLETE");
   }

@@ -2,10 +2,12 @@ package io.brighthive.loadstress.awsfake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.offset;
 
 import io.brighthive.loadstress.awsfake.emrserverless.FakeEmrServerless;
 import io.brighthive.loadstress.awsfake.s3.FakeS3;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.emrserverless.EmrServerlessClient;
 import software.amazon.awssdk.services.emrserverless.model.ConflictException;
+import software.amazon.awssdk.services.emrserverless.model.InitialCapacityConfig;
 import software.amazon.awssdk.services.emrserverless.model.JobRun;
 import software.amazon.awssdk.services.emrserverless.model.JobRunState;
 import software.amazon.awssdk.services.emrserverless.model.ResourceNotFoundException;
@@ -47,8 +50,8 @@ class FakeEmrServerlessTest {
         .initialCapacity(Map.of("DRIVER", ic(1), "EXECUTOR", ic(2)))).applicationId();
   }
 
-  private static software.amazon.awssdk.services.emrserverless.model.InitialCapacityConfig ic(int workers) {
-    return software.amazon.awssdk.services.emrserverless.model.InitialCapacityConfig.builder().workerCount((long) workers)
+  private static InitialCapacityConfig ic(int workers) {
+    return InitialCapacityConfig.builder().workerCount((long) workers)
         .workerConfiguration(w -> w.cpu("4vCPU").memory("16GB").disk("20GB")).build();
   }
 
@@ -128,10 +131,11 @@ class FakeEmrServerlessTest {
     assertThat(done.createdAt()).isBefore(done.updatedAt());
     assertThat(Duration.between(done.startedAt(), done.endedAt())).isEqualTo(Duration.ofMillis(280));
     assertThat(done.totalExecutionDurationSeconds()).isEqualTo(1);
-    assertThat(done.totalResourceUtilization().vcpuHour()).isEqualTo(12 * 0.28 / 3600, org.assertj.core.data.Offset.offset(1e-6));
-    assertThat(done.billedResourceUtilization().vcpuHour()).isEqualTo(12 * 60 / 3600.0, org.assertj.core.data.Offset.offset(1e-6));
+    assertThat(done.totalResourceUtilization().vcpuHour()).isCloseTo(12 * 0.28 / 3600, offset(1e-6));
+    assertThat(done.billedResourceUtilization().vcpuHour()).isCloseTo(12 * 60 / 3600.0, offset(1e-6));
     assertThat(done.totalResourceUtilization().memoryGBHour()).isPositive();
-    assertThat(s3.objectText("env-a-lake", "results/s14.json")).contains("{\"scenario\": \"S14\", \"verdict\": \"PASS\"}");
+    assertThat(s3.objectText("env-a-lake", "results/s14.json"))
+        .contains("{\"scenario\": \"S14\", \"verdict\": \"PASS\"}");
 
     AWS.fake().clock().advance(Duration.ofMinutes(15));
     assertThat(state()).isEqualTo("STOPPING");
@@ -208,6 +212,10 @@ class FakeEmrServerlessTest {
     List<String> paged = emr.listJobRunsPaginator(r -> r.applicationId(appId).maxResults(1)).jobRuns().stream()
         .map(s -> s.id()).toList();
     assertThat(paged).containsExactly(cancelled, failing);
+    assertThat(emr.listJobRuns(r -> r.applicationId(appId).createdAtAfter(Instant.EPOCH)).jobRuns())
+        .hasSize(2);
+    assertThat(emr.listJobRuns(r -> r.applicationId(appId).createdAtBefore(Instant.EPOCH)).jobRuns())
+        .isEmpty();
   }
 
   @Test

@@ -12,9 +12,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -94,7 +98,7 @@ class FakeS3Test {
   @Test
   void putObjectDecodesTheDefaultAwsChunkedUploadWithItsTrailingCrc32() {
     s3.putObject(r -> r.bucket("lake").key("results/s01 run+1.json").contentType("application/json")
-        .metadata(java.util.Map.of("run", "42")), RequestBody.fromString("{\"p95\": 12}"));
+        .metadata(Map.of("run", "42")), RequestBody.fromString("{\"p95\": 12}"));
 
     assertThat(fake.objectText("lake", "results/s01 run+1.json")).contains("{\"p95\": 12}");
     ResponseBytes<GetObjectResponse> got = s3.getObjectAsBytes(r -> r.bucket("lake").key("results/s01 run+1.json")
@@ -126,13 +130,13 @@ class FakeS3Test {
       assertThat(s3.headObject(r -> r.bucket("lake").key(key)).eTag()).isEqualTo("\"" + md5(big) + "\"");
     }
     byte[] range = s3.getObjectAsBytes(r -> r.bucket("lake").key("big.bin").range("bytes=100-199")).asByteArray();
-    assertThat(range).isEqualTo(java.util.Arrays.copyOfRange(big, 100, 200));
+    assertThat(range).isEqualTo(Arrays.copyOfRange(big, 100, 200));
   }
 
   @Test
   void wrongDigestsAreBadDigest() {
-    assertThatThrownBy(() -> whenRequired.putObject(r -> r.bucket("lake").key("k").contentMD5("AAAAAAAAAAAAAAAAAAAAAA=="),
-        RequestBody.fromString("data")))
+    assertThatThrownBy(() -> whenRequired.putObject(
+        r -> r.bucket("lake").key("k").contentMD5("AAAAAAAAAAAAAAAAAAAAAA=="), RequestBody.fromString("data")))
         .isInstanceOfSatisfying(S3Exception.class, e -> {
           assertThat(e.statusCode()).isEqualTo(400);
           assertThat(e.awsErrorDetails().errorCode()).isEqualTo("BadDigest");
@@ -288,6 +292,41 @@ class FakeS3Test {
       String response = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       assertThat(response).startsWith("HTTP/1.1 200").endsWith("hosted").containsIgnoringCase("ETag: \"");
     }
+  }
+
+  @Test
+  void aClientWithoutForcePathStyleStillSendsPathStyleToTheIpEndpoint() {
+    S3Client virtualByDefault = AWS.fake().configure(S3Client.builder()).build();
+    virtualByDefault.putObject(r -> r.bucket("lake").key("k"), RequestBody.fromString("v"));
+    assertThat(virtualByDefault.getObjectAsBytes(r -> r.bucket("lake").key("k")).asUtf8String()).isEqualTo("v");
+    virtualByDefault.close();
+  }
+
+  @Test
+  void concurrentWritersAndListersSeeAConsistentBucket() throws Exception {
+    var pool = Executors.newFixedThreadPool(6);
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (int t = 0; t < 6; t++) {
+        int thread = t;
+        futures.add(pool.submit(() -> {
+          for (int i = 0; i < 15; i++) {
+            String key = "t" + thread + "/k" + i;
+            s3.putObject(r -> r.bucket("lake").key(key), RequestBody.fromString(key));
+            s3.listObjectsV2(r -> r.bucket("lake").prefix("t" + thread + "/"));
+          }
+        }));
+      }
+      for (var f : futures) {
+        f.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(fake.objects("lake")).hasSize(90);
+    assertThat(fake.calls("PutObject")).isEqualTo(90);
+    assertThat(s3.listObjectsV2Paginator(r -> r.bucket("lake").maxKeys(40)).contents().stream().count())
+        .isEqualTo(90);
   }
 
   private static String md5(byte[] data) {

@@ -28,6 +28,12 @@ import java.util.function.Supplier;
  * UPDATE_ROLLBACK_COMPLETE with the previous template), {@link #failDelete} (DELETE_FAILED). They hold until
  * {@link #clearStackFailures()} or {@link #reset()}. The generic switches of {@link
  * io.brighthive.loadstress.awsfake.FakeService} (throttle, 5xx, delay, access denied) apply per operation.
+ *
+ * <p>Resource types with a {@linkplain #resourceHook hook} exist in their service's fake: AWS::S3::Bucket,
+ * AWS::Redshift::Cluster and AWS::EMRServerless::Application are created there at their CREATE_COMPLETE, under the
+ * physical ids the outputs show, and deleted with the stack. DeletionPolicy Retain keeps them (DELETE_SKIPPED),
+ * Snapshot gives a Redshift cluster a final snapshot, and the service's state can fail a deletion as AWS would (a
+ * bucket with objects, a paused cluster, an application with active job runs: DELETE_FAILED on that resource).
  */
 public final class FakeCloudFormation extends QueryProtocolService {
 

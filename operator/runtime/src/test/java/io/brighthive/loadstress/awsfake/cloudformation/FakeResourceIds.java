@@ -85,7 +85,9 @@ final class FakeResourceIds {
       case "Arn" -> arn(type, physicalId, region, account);
       case "ApplicationId", "GroupId", "SubnetId", "Id", "Name", "PublicIp", "VpcEndpointId" -> physicalId;
       case "Endpoint.Address" -> physicalId + "." + base36(physicalId, 12) + "." + region + ".redshift.amazonaws.com";
-      case "Endpoint.Port" -> "5439";
+      case "Endpoint.Port" -> orElse(property.apply("Port"), "5439");
+      case "MasterPasswordSecretArn" -> "arn:aws:secretsmanager:" + region + ":" + account + ":secret:redshift!"
+          + physicalId + "-" + orElse(property.apply("MasterUsername"), "admin") + "-" + base36(seed, 6);
       case "DomainName" -> physicalId + ".s3.amazonaws.com";
       case "RegionalDomainName" -> physicalId + ".s3." + region + ".amazonaws.com";
       case "WebsiteURL" -> "http://" + physicalId + ".s3-website-" + region + ".amazonaws.com";

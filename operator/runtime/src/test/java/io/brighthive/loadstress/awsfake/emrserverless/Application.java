@@ -102,7 +102,7 @@ final class Application {
     }
   }
 
-  /** Sum over the initial capacity's workers: {vCPU, memory GB, disk GB}; 1 driver + 2 executors of 4/16/20 if unset. */
+  /** Sum over the initial capacity's workers: {vCPU, memory GB, disk GB}; 3 workers of 4/16/20 if unset. */
   double[] workerResources() {
     if (initialCapacity == null || initialCapacity.isEmpty()) {
       return new double[] {12, 48, 60};

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.brighthive.loadstress.awsfake.cloudformation.ProvisionedResource;
 import io.brighthive.loadstress.awsfake.cloudformation.ResourceHook;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -29,7 +30,7 @@ final class ApplicationStackHook implements ResourceHook {
       EmrState state = emr.state();
       Application app = new Application(resource.physicalId(), resource.region(), state.timeline.now());
       app.configure(api);
-      app.tags = new java.util.LinkedHashMap<>(resource.tags());
+      app.tags = new LinkedHashMap<>(resource.tags());
       app.state("CREATED", state.timeline.now(), null);
       state.applications.put(app.id, app);
       return null;

@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.brighthive.loadstress.awsfake.AwsError;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** REST-JSON bodies: Jackson trees, timestamps as epoch seconds with milliseconds (the protocol's default). */
@@ -31,7 +33,7 @@ final class EmrJson {
       if (node instanceof ObjectNode object) {
         return object;
       }
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       // below
     }
     throw new AwsError(400, "ValidationException", "Request body is not a JSON object");
@@ -64,7 +66,7 @@ final class EmrJson {
   /** The node without the members the comparison should ignore (e.g. clientToken). */
   static JsonNode without(ObjectNode node, String... fields) {
     ObjectNode copy = node.deepCopy();
-    copy.remove(java.util.List.of(fields));
+    copy.remove(List.of(fields));
     return copy;
   }
 }

@@ -217,7 +217,8 @@ final class EmrState {
     if (!ROLE_ARN.matcher(role).matches()) {
       throw validation("1 validation error detected: Value '" + role + "' at 'executionRoleArn' failed to satisfy "
           + "constraint: Member must satisfy regular expression pattern: "
-          + "^arn:(aws[a-zA-Z0-9-]*):iam::([0-9]{12}):(role((\\u002F)|(\\u002F[\\u0021-\\u007F]+\\u002F))[\\w+=,.@-]+)$");
+          + "^arn:(aws[a-zA-Z0-9-]*):iam::([0-9]{12}):"
+          + "(role((\\u002F)|(\\u002F[\\u0021-\\u007F]+\\u002F))[\\w+=,.@-]+)$");
     }
     boolean startsNow = app.state.equals("STARTED");
     boolean waits = app.state.equals("STARTING");

@@ -1,6 +1,5 @@
 package io.brighthive.loadstress.awsfake.emrserverless;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.brighthive.loadstress.awsfake.AwsError;
 import io.brighthive.loadstress.awsfake.FakeAws;
@@ -8,21 +7,14 @@ import io.brighthive.loadstress.awsfake.FakeRequest;
 import io.brighthive.loadstress.awsfake.FakeResponse;
 import io.brighthive.loadstress.awsfake.FakeService;
 import io.brighthive.loadstress.awsfake.cloudformation.ResourceHook;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 /**
  * A stateful EMR Serverless fake speaking REST-JSON (signing name emr-serverless): applications (Create, Get, List,
@@ -98,7 +90,7 @@ public final class FakeEmrServerless extends FakeService {
         yield EmrJson.object().put("applicationId", app.id).put("name", app.name).put("arn", app.arn);
       }
       case "GetApplication" -> (ObjectNode) EmrJson.object().set("application", state.require(p[1]).toJson());
-      case "ListApplications" -> listApplications(request);
+      case "ListApplications" -> EmrListings.applications(state, request.rawQuery());
       case "StartApplication" -> {
         state.start(state.require(p[1]));
         yield EmrJson.object();
@@ -118,7 +110,7 @@ public final class FakeEmrServerless extends FakeService {
       }
       case "GetJobRun" -> (ObjectNode) EmrJson.object()
           .set("jobRun", state.requireRun(state.require(p[1]), p[3]).toJson());
-      case "ListJobRuns" -> listJobRuns(state.require(p[1]), request);
+      case "ListJobRuns" -> EmrListings.jobRuns(state, state.require(p[1]), request.rawQuery());
       case "CancelJobRun" -> {
         FakeJobRun run = state.requireRun(state.require(p[1]), p[3]);
         state.cancel(run, state.timeline.now(), "Job run cancelled by user");
@@ -127,81 +119,6 @@ public final class FakeEmrServerless extends FakeService {
       default -> throw unknownOperation(operation, request);
     });
     return FakeResponse.json(200, EmrJson.write(out));
-  }
-
-  private ObjectNode listApplications(FakeRequest request) {
-    Map<String, List<String>> query = query(request.rawQuery());
-    List<String> states = query.getOrDefault("states", List.of());
-    Stream<Application> apps = state.applications.values().stream()
-        .filter(a -> states.isEmpty() ? !a.state.equals("TERMINATED") : states.contains(a.state));
-    return page(apps.map(Application::summary).toList(), "applications", query);
-  }
-
-  private ObjectNode listJobRuns(Application app, FakeRequest request) {
-    Map<String, List<String>> query = query(request.rawQuery());
-    List<String> states = query.getOrDefault("states", List.of());
-    Instant after = instant(query, "createdAtAfter");
-    Instant before = instant(query, "createdAtBefore");
-    List<FakeJobRun> newestFirst = new ArrayList<>(state.runs.values());
-    java.util.Collections.reverse(newestFirst);
-    List<ObjectNode> runs = newestFirst.stream().filter(r -> r.application == app)
-        .filter(r -> states.isEmpty() || states.contains(r.state))
-        .filter(r -> after == null || r.createdAt.isAfter(after))
-        .filter(r -> before == null || r.createdAt.isBefore(before))
-        .sorted(Comparator.comparing((FakeJobRun r) -> r.createdAt).reversed())
-        .map(FakeJobRun::summary).toList();
-    return page(runs, "jobRuns", query);
-  }
-
-  /** maxResults 1–50 (default 50), nextToken an opaque offset. */
-  private static ObjectNode page(List<ObjectNode> items, String field, Map<String, List<String>> query) {
-    int max = query.containsKey("maxResults") ? Integer.parseInt(query.get("maxResults").get(0)) : 50;
-    if (max < 1 || max > 50) {
-      throw EmrState.validation("1 validation error detected: Value '" + max + "' at 'maxResults' failed to "
-          + "satisfy constraint: Member must have value less than or equal to 50");
-    }
-    int from = 0;
-    if (query.containsKey("nextToken")) {
-      try {
-        from = Integer.parseInt(new String(Base64.getDecoder().decode(query.get("nextToken").get(0)),
-            StandardCharsets.UTF_8));
-      } catch (IllegalArgumentException e) {
-        throw EmrState.validation("Invalid nextToken");
-      }
-    }
-    ObjectNode out = EmrJson.object();
-    ArrayNode array = out.putArray(field);
-    items.stream().skip(from).limit(max).forEach(array::add);
-    if (from + max < items.size()) {
-      out.put("nextToken", Base64.getEncoder().encodeToString(String.valueOf(from + max)
-          .getBytes(StandardCharsets.UTF_8)));
-    }
-    return out;
-  }
-
-  private static Map<String, List<String>> query(String raw) {
-    Map<String, List<String>> out = new java.util.LinkedHashMap<>();
-    if (raw != null && !raw.isEmpty()) {
-      for (String pair : raw.split("&")) {
-        int eq = pair.indexOf('=');
-        String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-        String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-        out.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
-      }
-    }
-    return out;
-  }
-
-  private static Instant instant(Map<String, List<String>> query, String name) {
-    if (!query.containsKey(name)) {
-      return null;
-    }
-    String value = query.get(name).get(0);
-    try {
-      return Instant.parse(value);
-    } catch (RuntimeException e) {
-      return Instant.ofEpochMilli((long) (Double.parseDouble(value) * 1000));
-    }
   }
 
   @Override

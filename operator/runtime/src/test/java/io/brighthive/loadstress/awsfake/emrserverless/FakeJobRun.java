@@ -26,8 +26,8 @@ public final class FakeJobRun {
   final ObjectNode request;
   final Instant createdAt;
   final Duration duration;
-  String state = "SUBMITTED";
-  String stateDetails = "";
+  volatile String state = "SUBMITTED";
+  volatile String stateDetails = "";
   Instant updatedAt;
   Instant startedAt;
   Instant endedAt;

@@ -1,10 +1,12 @@
 package io.brighthive.loadstress.awsfake.redshift;
 
 import io.brighthive.loadstress.awsfake.XmlWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /** One provisioned cluster. Mutated under the fake's lock. */
 final class Cluster {
@@ -71,7 +73,7 @@ final class Cluster {
         .end());
     out.end().leaf("MaintenanceTrackName", "current")
         .leaf("ClusterNamespaceArn", "arn:aws:redshift:" + region + ":" + account + ":namespace:"
-            + java.util.UUID.nameUUIDFromBytes(id.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+            + UUID.nameUUIDFromBytes(id.getBytes(StandardCharsets.UTF_8)))
         .leaf("MasterPasswordSecretArn", secretArn);
   }
 }

@@ -2,9 +2,9 @@ package io.brighthive.loadstress.awsfake.redshift;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.brighthive.loadstress.awsfake.AwsError;
-import io.brighthive.loadstress.awsfake.FakeAws;
 import io.brighthive.loadstress.awsfake.cloudformation.ProvisionedResource;
 import io.brighthive.loadstress.awsfake.cloudformation.ResourceHook;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,13 +28,14 @@ final class ClusterStackHook implements ResourceHook {
 
   @Override
   public String createFailure(ProvisionedResource resource) {
-    return redshift.locked(() -> redshift.find(resource.physicalId()).isPresent()
+    return redshift.locked(() -> redshift.state().find(resource.physicalId()).isPresent()
         ? handlerMessage("Cluster already exists", "AlreadyExists", resource) : null);
   }
 
   @Override
   public void created(ProvisionedResource resource) {
-    Cluster cluster = new Cluster(resource.physicalId(), redshift.now(), resource.region());
+    Cluster cluster = redshift.locked(() -> new Cluster(resource.physicalId(), redshift.state().now(),
+        resource.region()));
     cluster.nodeType = resource.text("NodeType", cluster.nodeType);
     cluster.numberOfNodes = "single-node".equals(resource.text("ClusterType", "single-node")) ? 1
         : resource.integer("NumberOfNodes", 2);
@@ -55,11 +56,10 @@ final class ClusterStackHook implements ResourceHook {
     cluster.iamRoles = texts(resource.node("IamRoles"));
     cluster.tags.putAll(resource.tags());
     if (resource.bool("ManageMasterPassword", false)) {
-      cluster.secretArn = "arn:aws:secretsmanager:" + resource.region() + ":" + FakeAws.ACCOUNT_ID
-          + ":secret:redshift!" + cluster.id + "-" + cluster.masterUsername + "-" + suffix(cluster.id, 6);
+      cluster.secretArn = resource.attribute("MasterPasswordSecretArn");
     }
     redshift.locked(() -> {
-      redshift.add(cluster);
+      redshift.state().clusters.put(cluster.id, cluster);
       return null;
     });
   }
@@ -67,20 +67,20 @@ final class ClusterStackHook implements ResourceHook {
   @Override
   public String deleted(ProvisionedResource resource, Deletion deletion) {
     return redshift.locked(() -> {
-      Cluster cluster = redshift.find(resource.physicalId()).orElse(null);
+      Cluster cluster = redshift.state().find(resource.physicalId()).orElse(null);
       if (cluster == null) {
         return null;
       }
       if (deletion != Deletion.FORCE) {
         try {
-          FakeRedshift.requireDeletable(cluster);
+          RedshiftState.requireDeletable(cluster);
         } catch (AwsError e) {
           return handlerMessage(e.getMessage(), "InvalidRequest", resource);
         }
       }
       String snapshot = deletion == Deletion.SNAPSHOT ? (resource.stackName() + "-snapshot-" + resource.logicalId()
           + "-" + suffix(resource.stackId(), 12)).toLowerCase(Locale.ROOT) : null;
-      redshift.removeNow(cluster, snapshot);
+      redshift.state().removeNow(cluster, snapshot);
       return null;
     });
   }
@@ -100,7 +100,7 @@ final class ClusterStackHook implements ResourceHook {
   }
 
   private static String suffix(String seed, int length) {
-    String digits = new java.math.BigInteger(1, seed.getBytes(StandardCharsets.UTF_8)).toString(36);
+    String digits = new BigInteger(1, seed.getBytes(StandardCharsets.UTF_8)).toString(36);
     return digits.substring(Math.max(0, digits.length() - length));
   }
 }

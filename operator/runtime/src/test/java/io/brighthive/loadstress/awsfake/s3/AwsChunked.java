@@ -8,10 +8,10 @@ import java.util.Map;
 
 /**
  * Decodes S3's {@code aws-chunked} content encoding: chunks of {@code <hex-size>[;chunk-signature=…]\r\n<data>\r\n},
- * a zero-size chunk, then optional trailer lines ({@code x-amz-checksum-crc32:…}, {@code x-amz-trailer-signature:…})
- * and an empty line. Both the signed form (STREAMING-AWS4-HMAC-SHA256-PAYLOAD[-TRAILER], which the SDK uses over
- * plain HTTP) and the unsigned one (STREAMING-UNSIGNED-PAYLOAD-TRAILER, over HTTPS) have this shape; signatures are
- * not checked.
+ * a zero-size chunk, then optional trailer lines ({@code x-amz-checksum-crc32:…},
+ * {@code x-amz-trailer-signature:…}) and an empty line. Both the signed form
+ * (STREAMING-AWS4-HMAC-SHA256-PAYLOAD[-TRAILER], which the SDK uses over plain HTTP) and the unsigned one
+ * (STREAMING-UNSIGNED-PAYLOAD-TRAILER, over HTTPS) have this shape; signatures are not checked.
  */
 final class AwsChunked {
 

@@ -3,6 +3,7 @@ package io.brighthive.loadstress.awsfake.s3;
 import io.brighthive.loadstress.awsfake.cloudformation.ProvisionedResource;
 import io.brighthive.loadstress.awsfake.cloudformation.ResourceHook;
 import java.time.Clock;
+import java.util.Base64;
 
 /**
  * AWS::S3::Bucket in stacks: the bucket (named by the resource's physical id) exists from its CREATE_COMPLETE on; a
@@ -41,7 +42,7 @@ final class BucketStackHook implements ResourceHook {
       String requestId = FakeS3.requestIdFor(resource.stackId() + resource.logicalId() + clock.instant());
       return "The bucket you tried to delete is not empty (Service: Amazon S3; Status Code: 409; Error Code: "
           + "BucketNotEmpty; Request ID: " + requestId + "; S3 Extended Request ID: "
-          + java.util.Base64.getEncoder().encodeToString(requestId.getBytes()) + "; Proxy: null)";
+          + Base64.getEncoder().encodeToString(requestId.getBytes()) + "; Proxy: null)";
     }
   }
 }

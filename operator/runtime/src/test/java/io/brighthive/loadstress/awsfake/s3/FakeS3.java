@@ -10,6 +10,7 @@ import io.brighthive.loadstress.awsfake.cloudformation.ResourceHook;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -139,7 +140,7 @@ public final class FakeS3 extends FakeService {
   }
 
   private static String hostId(FakeRequest request) {
-    return java.util.Base64.getEncoder().encodeToString(request.requestId().getBytes(StandardCharsets.UTF_8));
+    return Base64.getEncoder().encodeToString(request.requestId().getBytes(StandardCharsets.UTF_8));
   }
 
   // ---- the generic switches, typed for chaining ----

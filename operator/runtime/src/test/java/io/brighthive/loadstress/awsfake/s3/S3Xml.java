@@ -8,6 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.xml.XMLConstants;
@@ -38,7 +41,7 @@ final class S3Xml {
   }
 
   private static Map<String, String> withType(Map<String, String> headers) {
-    var out = new java.util.LinkedHashMap<>(headers);
+    var out = new LinkedHashMap<>(headers);
     out.put("Content-Type", "application/xml");
     return Map.copyOf(out);
   }
@@ -78,8 +81,8 @@ final class S3Xml {
     return null;
   }
 
-  static java.util.List<Element> children(Element parent, String name) {
-    java.util.List<Element> out = new java.util.ArrayList<>();
+  static List<Element> children(Element parent, String name) {
+    List<Element> out = new ArrayList<>();
     for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
       if (n instanceof Element e && e.getTagName().equals(name)) {
         out.add(e);
