@@ -8,7 +8,7 @@ import io.brighthive.loadstress.environment.Infrastructure;
 import io.brighthive.loadstress.environment.Intervals;
 import io.brighthive.loadstress.environment.LoadstressEnvironmentReconciler;
 import io.brighthive.loadstress.environment.aws.CloudFormationInfrastructure;
-import io.brighthive.loadstress.environment.aws.PreDeleteHooks;
+import io.brighthive.loadstress.environment.aws.AwsPreDeleteHooks;
 import io.brighthive.loadstress.kube.KubernetesEventRecorder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.javaoperatorsdk.operator.Operator;
@@ -34,7 +34,8 @@ public final class OperatorRuntime implements AutoCloseable {
     Intervals intervals = new Intervals(settings.pollInProgress(), settings.pollSettled(), settings.pollSettled());
     Map<Provider, Infrastructure> providers = new EnumMap<>(Provider.class);
     providers.put(Provider.AWS, new CloudFormationInfrastructure(
-        env -> aws.cloudFormation(env.awsRegion(), env.roleArn()), PreDeleteHooks.NONE));
+        env -> aws.cloudFormation(env.awsRegion(), env.roleArn()),
+        new AwsPreDeleteHooks(env -> aws.s3(env.awsRegion(), env.roleArn()), env -> aws.redshift(env.awsRegion(), env.roleArn()))));
     var events = new KubernetesEventRecorder(client, clock);
     var environments = new LoadstressEnvironmentReconciler(new EnvironmentController(providers, events, clock, intervals), intervals);
 
@@ -45,7 +46,11 @@ public final class OperatorRuntime implements AutoCloseable {
         .withUseSSAToPatchPrimaryResource(false)
         .withSSABasedCreateUpdateMatchForDependentResources(false)
         .withCloseClientOnStop(false)
-        .withInformerStoppedHandler((informer, ex) -> LOG.error("an informer stopped: {}", ex == null ? "no cause" : ex.getMessage())));
+        .withInformerStoppedHandler((informer, ex) -> {
+          if (ex != null) {
+            LOG.error("an informer stopped: {}", ex.getMessage());
+          }
+        }));
     var retry = GenericRetry.defaultLimitedExponentialRetry()
         .setInitialInterval(settings.pollInProgress().toMillis())
         .setIntervalMultiplier(2.0)

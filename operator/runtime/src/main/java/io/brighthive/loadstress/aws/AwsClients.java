@@ -12,6 +12,8 @@ import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
+import software.amazon.awssdk.services.redshift.RedshiftClient;
+import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider;
 
@@ -39,6 +41,18 @@ public final class AwsClients implements AutoCloseable {
         "cloudformation/" + region + "/" + roleArn.orElse(""),
         k -> configure(CloudFormationClient.builder(), region, roleArn).build());
     return new SdkCloudFormationGateway(client);
+  }
+
+  public S3Gateway s3(String region, Optional<String> roleArn) {
+    S3Client client = (S3Client) clients.computeIfAbsent("s3/" + region + "/" + roleArn.orElse(""),
+        k -> configure(S3Client.builder(), region, roleArn).forcePathStyle(endpoint.isPresent()).build());
+    return new SdkS3Gateway(client);
+  }
+
+  public RedshiftGateway redshift(String region, Optional<String> roleArn) {
+    RedshiftClient client = (RedshiftClient) clients.computeIfAbsent("redshift/" + region + "/" + roleArn.orElse(""),
+        k -> configure(RedshiftClient.builder(), region, roleArn).build());
+    return new SdkRedshiftGateway(client);
   }
 
   private <B extends AwsClientBuilder<B, ?>> B configure(B builder, String region, Optional<String> roleArn) {

@@ -93,6 +93,7 @@ public final class EnvironmentController {
       return true;
     }
     ResolvedEnvironment resolved = EnvironmentSizing.resolve(env);
+    String retained = retainedData(resolved, status);
     InfraReport report = infrastructure.teardown(env, resolved, status);
     for (StackReport stack : report.stacks()) {
       if (stack.changed()) {
@@ -100,10 +101,31 @@ public final class EnvironmentController {
       }
     }
     boolean gone = report.state() == InfraReport.State.GONE;
-    ConditionSupport.set(status.getConditions(), ConditionTypes.READY, false, Reason.Deleting,
-        gone ? "all stacks are deleted" : report.summary(), generation, now);
-    finish(status, EnvironmentPhase.Deleting, gone ? "all stacks are deleted" : report.summary(), generation);
+    String message = gone ? "all stacks are deleted" + (retained.isEmpty() ? "" : "; " + retained) : report.summary();
+    ConditionSupport.set(status.getConditions(), ConditionTypes.READY, false, gone ? Reason.Deleted : Reason.Deleting,
+        message, generation, now);
+    finish(status, EnvironmentPhase.Deleting, message, generation);
+    if (gone && !retained.isEmpty()) {
+      events.record(env, false, Reason.Retained.name(), retained);
+    }
     return gone;
+  }
+
+  /** What deletionPolicy Retain keeps, in words, from what the status recorded before the teardown. */
+  private static String retainedData(ResolvedEnvironment resolved, LoadstressEnvironmentStatus status) {
+    List<String> kept = new java.util.ArrayList<>();
+    var stacks = status.getStacks();
+    if (resolved.dataLake().deletionPolicy() == io.brighthive.loadstress.api.environment.DeletionPolicy.Retain) {
+      String lake = status.getEndpoints() == null ? null : status.getEndpoints().getDataLake();
+      kept.add("kept the data lake " + (lake == null ? "bucket" : lake) + " and its data (deletionPolicy Retain)");
+    }
+    if (resolved.redshift().deletionPolicy() == io.brighthive.loadstress.api.environment.DeletionPolicy.Retain) {
+      String cluster = stacks == null || stacks.getRedshift() == null || stacks.getRedshift().getOutputs() == null ? null
+          : stacks.getRedshift().getOutputs().get(io.brighthive.loadstress.environment.render.StackOutputs.REDSHIFT_CLUSTER_ID);
+      kept.add("CloudFormation took a final snapshot of Redshift cluster " + (cluster == null ? "" : cluster + " ")
+          + "before deleting it (deletionPolicy Retain)");
+    }
+    return String.join("; ", kept);
   }
 
   /** Terminal AWS errors stop retries until the spec or the operator's settings change. */

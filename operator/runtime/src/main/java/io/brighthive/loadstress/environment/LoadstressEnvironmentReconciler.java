@@ -35,17 +35,17 @@ public final class LoadstressEnvironmentReconciler implements Reconciler<Loadstr
 
   @Override
   public DeleteControl cleanup(LoadstressEnvironment env, Context<LoadstressEnvironment> context) {
-    if (controller.cleanup(env)) {
-      return DeleteControl.defaultDelete();
-    }
-    // No resourceVersion: the status written here describes AWS, which a concurrent edit of the
-    // resource does not change, so a conflict would only delay the report.
+    boolean gone = controller.cleanup(env);
+    // Written before the finalizer goes, so what was deleted and what was kept is on record. No
+    // resourceVersion: the status describes AWS, which a concurrent edit of the resource does not
+    // change, so a conflict would only delay the report.
     LoadstressEnvironment statusOnly = new LoadstressEnvironment();
     statusOnly.setMetadata(new io.fabric8.kubernetes.api.model.ObjectMetaBuilder()
         .withName(env.getMetadata().getName()).withNamespace(env.getMetadata().getNamespace()).build());
     statusOnly.setStatus(env.getStatus());
     context.getClient().resource(statusOnly).patchStatus();
-    return DeleteControl.noFinalizerRemoval().rescheduleAfter(intervals.inProgress().toMillis());
+    return gone ? DeleteControl.defaultDelete()
+        : DeleteControl.noFinalizerRemoval().rescheduleAfter(intervals.inProgress().toMillis());
   }
 
   @Override

@@ -87,6 +87,35 @@ class EnvironmentControllerTest {
     assertThat(aws.cfn().writeCalls()).as("an unchanged spec makes no write calls").isEqualTo(writesBefore);
   }
 
+  @Test
+  void anInvalidSpecIsReportedAndNothingIsCreated() {
+    LoadstressEnvironment env = environment();
+    var vpc = new io.brighthive.loadstress.api.environment.VpcSpec();
+    vpc.setCidr("10.0.0.1/16");
+    env.getSpec().setVpc(vpc);
+
+    EnvironmentDecision decision = controller.reconcile(env);
+
+    assertThat(decision.recheckAfter()).as("waits for the spec to change").isEmpty();
+    assertThat(env.getStatus().getPhase()).isEqualTo(EnvironmentPhase.Failed);
+    var ready = io.brighthive.loadstress.status.ConditionSupport.find(env.getStatus().getConditions(), "Ready").orElseThrow();
+    assertThat(ready.getReason()).isEqualTo("InvalidSpec");
+    assertThat(ready.getMessage()).contains("nothing was created", "10.0.0.1/16");
+    assertThat(aws.cfn().totalCalls()).isZero();
+  }
+
+  @Test
+  void anExpiredEnvironmentAsksToBeDeleted() {
+    LoadstressEnvironment env = environment();
+    env.getSpec().setTtl("2h");
+    EnvironmentDecision first = controller.reconcile(env);
+    assertThat(first.expired()).isFalse();
+    assertThat(env.getStatus().getExpiresAt()).isEqualTo("2026-11-26T12:00:00Z");
+
+    clock.advance(Duration.ofHours(2));
+    assertThat(controller.reconcile(env).expired()).isTrue();
+  }
+
   private long describeCalls() {
     return aws.cfn().calls("DescribeStacks") + aws.cfn().calls("ListStacks") + aws.cfn().calls("DescribeStackEvents")
         + aws.cfn().calls("DescribeChangeSet");

@@ -141,7 +141,7 @@ public final class CloudFormationInfrastructure implements Infrastructure {
         gone.add(component);
       }
       reports.add(new StackReport(conditionType(component), component.id(), outcome.health(), outcome.reason(),
-          outcome.message(), changed(recorded, outcome.state())));
+          outcome.message(), outcome.notable() || changed(recorded, outcome.state())));
     }
     return new InfraReport(reports);
   }
