@@ -1,7 +1,6 @@
 package io.brighthive.loadstress.config;
 
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
@@ -14,16 +13,8 @@ import java.util.Set;
  * @param awsEndpoint endpoint override for every AWS client (tests and development only)
  * @param pollInProgress how often an environment is looked at while AWS works on it
  * @param pollSettled how often a settled environment is looked at
- * @param metricsPort port of /metrics, /healthz and /readyz
- * @param dataDir where the local provider keeps its data lakes
  */
-public record OperatorSettings(
-    Set<String> watchNamespaces,
-    Optional<URI> awsEndpoint,
-    Duration pollInProgress,
-    Duration pollSettled,
-    int metricsPort,
-    Path dataDir) {
+public record OperatorSettings(Set<String> watchNamespaces, Optional<URI> awsEndpoint, Duration pollInProgress, Duration pollSettled) {
 
   public OperatorSettings {
     watchNamespaces = Set.copyOf(watchNamespaces);

@@ -40,8 +40,7 @@ public final class OperatorHarness implements AutoCloseable {
         new KubernetesCrudDispatcher(List.of()), false);
     server.init();
     client = server.createClient(b -> b.withHttpClientFactory(new JdkHttpClientFactory()));
-    settings = new OperatorSettings(Set.of(), Optional.of(aws.endpoint()), Duration.ofMillis(200), Duration.ofSeconds(2),
-        0, dataDir);
+    settings = new OperatorSettings(Set.of(), Optional.of(aws.endpoint()), Duration.ofMillis(200), Duration.ofSeconds(2));
   }
 
   public OperatorHarness startOperator() {

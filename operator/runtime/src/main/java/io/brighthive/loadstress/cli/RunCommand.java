@@ -1,0 +1,91 @@
+package io.brighthive.loadstress.cli;
+
+import io.brighthive.loadstress.OperatorRuntime;
+import io.brighthive.loadstress.aws.AwsClients;
+import io.brighthive.loadstress.config.OperatorSettings;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.jdkhttp.JdkHttpClientFactory;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Runs the operator against the cluster of the current kubeconfig, or the pod's service account. */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = "Run the operator. Every option can also be set by the environment variable named in its description.")
+public final class RunCommand implements Callable<Integer> {
+  @Option(names = "--watch-namespaces", defaultValue = "${env:LOADSTRESS_WATCH_NAMESPACES:-}",
+      description = "Comma-separated namespaces to watch; all when empty (LOADSTRESS_WATCH_NAMESPACES).")
+  String watchNamespaces;
+
+  @Option(names = "--poll-in-progress", defaultValue = "${env:LOADSTRESS_POLL_IN_PROGRESS:-10s}",
+      description = "How often an environment is checked while AWS works on it, such as 10s (LOADSTRESS_POLL_IN_PROGRESS).")
+  String pollInProgress;
+
+  @Option(names = "--poll-settled", defaultValue = "${env:LOADSTRESS_POLL_SETTLED:-5m}",
+      description = "How often a settled environment is checked, such as 5m (LOADSTRESS_POLL_SETTLED).")
+  String pollSettled;
+
+  @Option(names = "--aws-endpoint", defaultValue = "${env:LOADSTRESS_AWS_ENDPOINT:-}",
+      description = "Send every AWS call to this endpoint instead of AWS; for testing only (LOADSTRESS_AWS_ENDPOINT).")
+  String awsEndpoint;
+
+  @Override
+  public Integer call() throws Exception {
+    OperatorSettings settings = settings();
+    KubernetesClient client = new KubernetesClientBuilder().withHttpClientFactory(new JdkHttpClientFactory()).build();
+    OperatorRuntime runtime = new OperatorRuntime(client, settings, AwsClients.withDefaultCredentials(settings.awsEndpoint()),
+        Clock.systemUTC());
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      try {
+        runtime.close();
+        client.close();
+      } catch (Exception e) {
+        System.err.println("shutdown: " + e.getMessage());
+      }
+      stopped.countDown();
+    }));
+    runtime.start();
+    stopped.await();
+    return 0;
+  }
+
+  OperatorSettings settings() {
+    Set<String> namespaces = Arrays.stream(watchNamespaces.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+        .collect(Collectors.toSet());
+    return new OperatorSettings(namespaces,
+        awsEndpoint.isBlank() ? Optional.empty() : Optional.of(URI.create(awsEndpoint)),
+        duration("--poll-in-progress", pollInProgress), duration("--poll-settled", pollSettled));
+  }
+
+  /** Parses 500ms, 10s, 5m or 1h. */
+  static Duration duration(String option, String text) {
+    String t = text.trim().toLowerCase(Locale.ROOT);
+    try {
+      if (t.endsWith("ms")) {
+        return Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2)));
+      }
+      long n = Long.parseLong(t.substring(0, t.length() - 1));
+      return switch (t.charAt(t.length() - 1)) {
+        case 's' -> Duration.ofSeconds(n);
+        case 'm' -> Duration.ofMinutes(n);
+        case 'h' -> Duration.ofHours(n);
+        default -> throw new NumberFormatException();
+      };
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException(option + " must be a duration such as 500ms, 10s, 5m or 1h, not '" + text + "'");
+    }
+  }
+}

@@ -1,0 +1,44 @@
+package io.brighthive.loadstress.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class RunCommandTest {
+  @Test
+  void settingsComeFromFlags() {
+    RunCommand run = new RunCommand();
+    new CommandLine(run).parseArgs("--watch-namespaces", "team-a, team-b", "--poll-in-progress", "15s", "--poll-settled", "10m");
+    var settings = run.settings();
+    assertThat(settings.watchNamespaces()).containsExactlyInAnyOrder("team-a", "team-b");
+    assertThat(settings.pollInProgress()).isEqualTo(Duration.ofSeconds(15));
+    assertThat(settings.pollSettled()).isEqualTo(Duration.ofMinutes(10));
+    assertThat(settings.awsEndpoint()).isEmpty();
+  }
+
+  @Test
+  void defaultsWatchAllNamespacesAndPollEveryTenSecondsThenFiveMinutes() {
+    RunCommand run = new RunCommand();
+    new CommandLine(run).parseArgs();
+    var settings = run.settings();
+    assertThat(settings.pollInProgress()).isEqualTo(Duration.ofSeconds(10));
+    assertThat(settings.pollSettled()).isEqualTo(Duration.ofMinutes(5));
+  }
+
+  @Test
+  void aBadDurationIsRejectedWithTheOptionNamed() {
+    RunCommand run = new RunCommand();
+    new CommandLine(run).parseArgs("--poll-settled", "soon");
+    assertThatThrownBy(run::settings).hasMessageContaining("--poll-settled must be a duration");
+  }
+
+  @Test
+  void settledPollsMayNotBeMoreFrequentThanInProgressOnes() {
+    RunCommand run = new RunCommand();
+    new CommandLine(run).parseArgs("--poll-in-progress", "1m", "--poll-settled", "10s");
+    assertThatThrownBy(run::settings).hasMessageContaining("settled one at least the in-progress one");
+  }
+}
