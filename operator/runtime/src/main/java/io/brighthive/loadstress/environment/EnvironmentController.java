@@ -13,6 +13,7 @@ import io.brighthive.loadstress.environment.sizing.EnvironmentSpecValidator;
 import io.brighthive.loadstress.environment.sizing.PriceTable;
 import io.brighthive.loadstress.environment.sizing.ResolvedEnvironment;
 import io.brighthive.loadstress.kube.EventRecorder;
+import io.brighthive.loadstress.metrics.LoadstressMetrics;
 import io.brighthive.loadstress.status.ConditionSupport;
 import io.brighthive.loadstress.status.Reason;
 import java.time.Clock;
@@ -32,8 +33,13 @@ public final class EnvironmentController {
   private final EventRecorder events;
   private final Clock clock;
   private final Intervals intervals;
+  private final DataGeneration dataGeneration = new DataGeneration();
 
-  public EnvironmentController(Map<Provider, Infrastructure> providers, EventRecorder events, Clock clock, Intervals intervals) {
+  private final LoadstressMetrics metrics;
+
+  public EnvironmentController(Map<Provider, Infrastructure> providers, EventRecorder events, Clock clock, Intervals intervals,
+      LoadstressMetrics metrics) {
+    this.metrics = metrics;
     this.providers = Map.copyOf(providers);
     this.events = events;
     this.clock = clock;
@@ -41,6 +47,18 @@ public final class EnvironmentController {
   }
 
   public EnvironmentDecision reconcile(LoadstressEnvironment env) {
+    EnvironmentDecision decision = step(env);
+    LoadstressEnvironmentStatus status = statusOf(env);
+    if (status.getPhase() != null) {
+      metrics.environmentPhase(env.getMetadata().getUid(), status.getPhase());
+    }
+    if (status.getDataGeneration() != null && status.getDataGeneration().getRecords() != null) {
+      metrics.recordsGenerated(env.getMetadata().getUid(), status.getDataGeneration().getRecords());
+    }
+    return decision;
+  }
+
+  private EnvironmentDecision step(LoadstressEnvironment env) {
     Instant now = clock.instant();
     LoadstressEnvironmentStatus status = statusOf(env);
     long generation = generation(env);
@@ -76,10 +94,45 @@ public final class EnvironmentController {
     project(env, status, report, generation, now);
     status.setCost(CostEstimator.estimate(resolved, PriceTable.US_WEST_2).toStatus());
     Duration next = intervals.forState(report.state());
+    if (report.state() == InfraReport.State.READY) {
+      next = generateData(env, resolved, infrastructure, status, generation, now).orElse(next);
+    } else if (!ConditionSupport.isTrue(status.getConditions(), ConditionTypes.DATA_READY)) {
+      ConditionSupport.unknown(status.getConditions(), ConditionTypes.DATA_READY, Reason.WaitingForStacks,
+          "data is generated once every stack is ready", generation, now);
+    }
     if (expiry.isPresent() && Duration.between(now, expiry.get()).compareTo(next) < 0) {
       next = Duration.between(now, expiry.get()).plusSeconds(1);
     }
     return EnvironmentDecision.after(next);
+  }
+
+  /** Runs one data-generation step; returns when to look again if it needs to be sooner than the stacks' interval. */
+  private Optional<Duration> generateData(LoadstressEnvironment env, ResolvedEnvironment resolved, Infrastructure infrastructure,
+      LoadstressEnvironmentStatus status, long generation, Instant now) {
+    if (status.getDataGeneration() == null) {
+      status.setDataGeneration(new io.brighthive.loadstress.api.environment.DataGenerationState());
+    }
+    DataGeneration.Outcome outcome = dataGeneration.step(env, resolved.dataGeneration(), status.getDataGeneration(),
+        infrastructure.jobs(env, resolved, status), now);
+    switch (outcome.health()) {
+      case READY -> ConditionSupport.set(status.getConditions(), ConditionTypes.DATA_READY, true, outcome.reason(), outcome.message(), generation, now);
+      case FAILED -> ConditionSupport.set(status.getConditions(), ConditionTypes.DATA_READY, false, outcome.reason(), outcome.message(), generation, now);
+      default -> ConditionSupport.set(status.getConditions(), ConditionTypes.DATA_READY, false, outcome.reason(), outcome.message(), generation, now);
+    }
+    if (outcome.notable()) {
+      events.record(env, outcome.health() == StackHealth.FAILED || outcome.reason() == Reason.DataGenerationFailed,
+          outcome.reason().name(), outcome.message());
+    }
+    EnvironmentPhase phase = switch (outcome.health()) {
+      case READY -> EnvironmentPhase.Ready;
+      case FAILED -> EnvironmentPhase.Failed;
+      default -> EnvironmentPhase.Generating;
+    };
+    finish(status, phase, outcome.message(), generation);
+    if (outcome.health() == StackHealth.PROGRESSING) {
+      return Optional.of(outcome.recheckAfter().orElse(intervals.forState(InfraReport.State.PROGRESSING)));
+    }
+    return Optional.empty();
   }
 
   /** One teardown step; true when every stack is gone and the finalizer may go. */
@@ -102,11 +155,17 @@ public final class EnvironmentController {
     }
     boolean gone = report.state() == InfraReport.State.GONE;
     String message = gone ? "all stacks are deleted" + (retained.isEmpty() ? "" : "; " + retained) : report.summary();
+    boolean news = !message.equals(status.getMessage());
     ConditionSupport.set(status.getConditions(), ConditionTypes.READY, false, gone ? Reason.Deleted : Reason.Deleting,
         message, generation, now);
     finish(status, EnvironmentPhase.Deleting, message, generation);
-    if (gone && !retained.isEmpty()) {
+    if (gone && news && !retained.isEmpty()) {
       events.record(env, false, Reason.Retained.name(), retained);
+    }
+    if (gone) {
+      metrics.environmentRemoved(env.getMetadata().getUid());
+    } else {
+      metrics.environmentPhase(env.getMetadata().getUid(), EnvironmentPhase.Deleting);
     }
     return gone;
   }

@@ -35,17 +35,20 @@ public final class LoadstressEnvironmentReconciler implements Reconciler<Loadstr
 
   @Override
   public DeleteControl cleanup(LoadstressEnvironment env, Context<LoadstressEnvironment> context) {
+    String before = io.fabric8.kubernetes.client.utils.Serialization.asJson(env.getStatus());
     boolean gone = controller.cleanup(env);
-    // Written before the finalizer goes, so what was deleted and what was kept is on record. No
-    // resourceVersion: the status describes AWS, which a concurrent edit of the resource does not
-    // change, so a conflict would only delay the report.
+    if (gone && before.equals(io.fabric8.kubernetes.client.utils.Serialization.asJson(env.getStatus()))) {
+      return DeleteControl.defaultDelete();
+    }
+    // The status is written first, so what was deleted and what was kept is on record before the
+    // finalizer goes on the next pass. No resourceVersion: the status describes AWS, which a
+    // concurrent edit of the resource does not change, so a conflict would only delay the report.
     LoadstressEnvironment statusOnly = new LoadstressEnvironment();
     statusOnly.setMetadata(new io.fabric8.kubernetes.api.model.ObjectMetaBuilder()
         .withName(env.getMetadata().getName()).withNamespace(env.getMetadata().getNamespace()).build());
     statusOnly.setStatus(env.getStatus());
     context.getClient().resource(statusOnly).patchStatus();
-    return gone ? DeleteControl.defaultDelete()
-        : DeleteControl.noFinalizerRemoval().rescheduleAfter(intervals.inProgress().toMillis());
+    return DeleteControl.noFinalizerRemoval().rescheduleAfter(gone ? 0 : intervals.inProgress().toMillis());
   }
 
   @Override

@@ -27,5 +27,9 @@ public enum Reason {
   Deleted,
   EmptyingBucket,
   ResumingCluster,
-  ProviderNotAvailable
+  ProviderNotAvailable,
+  Generating,
+  DataReady,
+  DataGenerationFailed,
+  WaitingForStacks
 }

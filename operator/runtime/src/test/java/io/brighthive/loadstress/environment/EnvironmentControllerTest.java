@@ -11,6 +11,7 @@ import io.brighthive.loadstress.awsfake.FakeAws;
 import io.brighthive.loadstress.awsfake.FakeClock;
 import io.brighthive.loadstress.environment.aws.CloudFormationInfrastructure;
 import io.brighthive.loadstress.environment.aws.PreDeleteHooks;
+import io.brighthive.loadstress.jobs.SparkGeneratorArtifact;
 import io.brighthive.loadstress.kube.EventRecorder;
 import io.brighthive.loadstress.testing.Environments;
 import java.time.Clock;
@@ -31,15 +32,20 @@ class EnvironmentControllerTest {
   FakeAws aws;
   AwsClients clients;
   EnvironmentController controller;
+  io.brighthive.loadstress.metrics.LoadstressMetrics metrics;
 
   @BeforeEach
   void setUp() {
     clock = new FakeClock(Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), java.time.ZoneOffset.UTC)).freeze();
     aws = new FakeAws(clock).start();
     aws.cfn().transitionDelay(Duration.ofSeconds(30));
+    io.brighthive.loadstress.testing.GeneratorStandIn.install(aws);
     clients = new AwsClients(Optional.of(aws.endpoint()), StaticCredentialsProvider.create(AwsBasicCredentials.create("t", "t")));
-    Infrastructure cfn = new CloudFormationInfrastructure(env -> clients.cloudFormation(env.awsRegion(), env.roleArn()), PreDeleteHooks.NONE);
-    controller = new EnvironmentController(Map.of(Provider.AWS, cfn), EventRecorder.NONE, clock, Intervals.DEFAULT);
+    Infrastructure cfn = new CloudFormationInfrastructure(env -> clients.cloudFormation(env.awsRegion(), env.roleArn()),
+        PreDeleteHooks.NONE, env -> clients.emrServerless(env.awsRegion(), env.roleArn()),
+        env -> clients.resultStore(env.awsRegion(), env.roleArn()), () -> SparkGeneratorArtifact.of(new byte[] {1, 2, 3}));
+    metrics = new io.brighthive.loadstress.metrics.LoadstressMetrics(new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+    controller = new EnvironmentController(Map.of(Provider.AWS, cfn), EventRecorder.NONE, clock, Intervals.DEFAULT, metrics);
   }
 
   @AfterEach
@@ -81,6 +87,8 @@ class EnvironmentControllerTest {
       clock.advance(next);
     }
     long describesInHour = describeCalls() - describesBefore;
+    assertThat(metrics.registry().get("loadstress.environments").tag("phase", "Ready").gauge().value()).isEqualTo(1.0);
+    assertThat(metrics.registry().get("loadstress.records.generated").gauge().value()).isEqualTo(1_000_000.0);
     System.out.printf("holding it Ready for one simulated hour: %d describe/list calls, %d write calls%n",
         describesInHour, aws.cfn().writeCalls() - writesBefore);
     assertThat(describesInHour).isLessThanOrEqualTo(12);
@@ -121,11 +129,32 @@ class EnvironmentControllerTest {
         + aws.cfn().calls("DescribeChangeSet");
   }
 
+  @Test
+  void aLostStatusWriteAfterStartJobRunNeverStartsASecondRun() {
+    LoadstressEnvironment env = environment();
+    runUntil(env, e -> e.getStatus() != null && e.getStatus().getDataGeneration() != null
+        && e.getStatus().getDataGeneration().getJobRunId() != null, Duration.ofHours(1));
+    var emr = aws.service(io.brighthive.loadstress.awsfake.emrserverless.FakeEmrServerless.class);
+    assertThat(emr.jobRunsStarted()).isEqualTo(1);
+
+    LoadstressEnvironment lost = io.fabric8.kubernetes.client.utils.Serialization.clone(env);
+    lost.getStatus().getDataGeneration().setJobRunId(null);
+    lost.getStatus().getDataGeneration().setState("PENDING_SUBMISSION");
+    controller.reconcile(lost);
+
+    assertThat(lost.getStatus().getDataGeneration().getJobRunId()).isEqualTo(env.getStatus().getDataGeneration().getJobRunId());
+    assertThat(emr.jobRunsStarted()).as("StartJobRun with the recorded client token finds the first run").isEqualTo(1);
+  }
+
   private int runUntil(LoadstressEnvironment env, EnvironmentPhase phase, Duration limit) {
+    return runUntil(env, e -> e.getStatus() != null && e.getStatus().getPhase() == phase, limit);
+  }
+
+  private int runUntil(LoadstressEnvironment env, java.util.function.Predicate<LoadstressEnvironment> done, Duration limit) {
     Instant deadline = clock.instant().plus(limit);
     int passes = 0;
-    while (env.getStatus() == null || env.getStatus().getPhase() != phase) {
-      assertThat(clock.instant()).as("reached %s within %s", phase, limit).isBefore(deadline);
+    while (!done.test(env)) {
+      assertThat(clock.instant()).as("reached the expected state within %s", limit).isBefore(deadline);
       Duration next = controller.reconcile(env).recheckAfter().orElseThrow();
       passes++;
       clock.advance(next);

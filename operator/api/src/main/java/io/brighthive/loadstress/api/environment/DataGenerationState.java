@@ -13,4 +13,8 @@ public class DataGenerationState extends JobRunState {
   private Long bytes;
   private Long durationSeconds;
   private Long seed;
+  /** Hash of records, seed and datasets: a change of any of them generates the data again. */
+  private String parametersHash;
+  /** Earliest time of the next attempt after a failed run (RFC 3339). */
+  private String nextAttemptAt;
 }

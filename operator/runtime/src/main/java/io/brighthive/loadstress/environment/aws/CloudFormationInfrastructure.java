@@ -24,6 +24,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import io.brighthive.loadstress.aws.EmrServerlessGateway;
+import io.brighthive.loadstress.aws.S3ResultStore;
+import io.brighthive.loadstress.jobs.JobRuntime;
+import io.brighthive.loadstress.jobs.SparkGeneratorArtifact;
 
 /**
  * Provider aws: the five stacks through CloudFormation, created in dependency order and deleted
@@ -33,11 +38,28 @@ import java.util.function.Function;
 public final class CloudFormationInfrastructure implements Infrastructure {
   private final Function<ResolvedEnvironment, CloudFormationGateway> gateways;
   private final PreDeleteHooks hooks;
+  private final Function<ResolvedEnvironment, EmrServerlessGateway> emr;
+  private final Function<ResolvedEnvironment, S3ResultStore> results;
+  private final Supplier<SparkGeneratorArtifact> artifact;
 
-  /** @param gateways the CloudFormation gateway for an environment's region and role */
-  public CloudFormationInfrastructure(Function<ResolvedEnvironment, CloudFormationGateway> gateways, PreDeleteHooks hooks) {
+  /** @param gateways the CloudFormation gateway for an environment's region and role, and likewise the others */
+  public CloudFormationInfrastructure(Function<ResolvedEnvironment, CloudFormationGateway> gateways, PreDeleteHooks hooks,
+      Function<ResolvedEnvironment, EmrServerlessGateway> emr, Function<ResolvedEnvironment, S3ResultStore> results,
+      Supplier<SparkGeneratorArtifact> artifact) {
     this.gateways = gateways;
     this.hooks = hooks;
+    this.emr = emr;
+    this.results = results;
+    this.artifact = artifact;
+  }
+
+  @Override
+  public JobRuntime jobs(LoadstressEnvironment env, ResolvedEnvironment resolved, LoadstressEnvironmentStatus status) {
+    Map<String, String> lake = status.getStacks().getDataLake().getOutputs();
+    Map<String, String> spark = status.getStacks().getEmr().getOutputs();
+    return new EmrJobRuntime(emr.apply(resolved), results.apply(resolved), spark.get(StackOutputs.EMR_APPLICATION_ID),
+        spark.get(StackOutputs.EMR_JOB_ROLE_ARN), spark.get(StackOutputs.EMR_LOG_GROUP), lake.get(StackOutputs.BUCKET_NAME),
+        artifact);
   }
 
   @Override

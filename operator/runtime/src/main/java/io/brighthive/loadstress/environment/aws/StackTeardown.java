@@ -25,7 +25,6 @@ public final class StackTeardown {
     Optional<StackSnapshot> observed = cloudFormation.describe(target.stackName());
     if (observed.isEmpty() || observed.get().deleted()) {
       state.setStatus("DELETE_COMPLETE");
-      state.setOutputs(null);
       return new StackOutcome(state, StackHealth.GONE, Reason.Deleted, target.stackName() + " is deleted");
     }
     StackSnapshot stack = observed.get();
