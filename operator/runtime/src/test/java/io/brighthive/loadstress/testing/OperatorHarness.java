@@ -5,17 +5,13 @@ import io.brighthive.loadstress.api.LoadstressEnvironment;
 import io.brighthive.loadstress.aws.AwsClients;
 import io.brighthive.loadstress.awsfake.FakeAws;
 import io.brighthive.loadstress.config.OperatorSettings;
+import io.brighthive.loadstress.dev.DevApiServer;
+import io.brighthive.loadstress.dev.DevApiServerOptions;
+import io.brighthive.loadstress.jobs.SparkGeneratorArtifact;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.jdkhttp.JdkHttpClientFactory;
-import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
-import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
-import io.fabric8.mockwebserver.Context;
-import io.fabric8.mockwebserver.MockWebServer;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -28,25 +24,28 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 public final class OperatorHarness implements AutoCloseable {
   /** Held so the setting is not garbage-collected with its logger: the mock server logs every request at INFO. */
   private static final java.util.logging.Logger MOCK_LOG = quiet("io.fabric8.mockwebserver");
-  private final KubernetesMockServer server;
+  private final DevApiServer server;
   private final KubernetesClient client;
   private final FakeAws aws;
+  private final GeneratorStandIn generator;
   private final OperatorSettings settings;
   private OperatorRuntime runtime;
 
   public OperatorHarness(Path dataDir) {
     aws = new FakeAws().start();
-    server = new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(),
-        new KubernetesCrudDispatcher(List.of()), false);
-    server.init();
-    client = server.createClient(b -> b.withHttpClientFactory(new JdkHttpClientFactory()));
+    generator = GeneratorStandIn.install(aws);
+    // The product's embedded API server: fabric8's CRUD mock behind a dispatcher that also fixes its
+    // merge patches (the bare mock appends to arrays, so conditions would pile up).
+    server = DevApiServer.start(DevApiServerOptions.defaults());
+    client = server.client();
     settings = new OperatorSettings(Set.of(), Optional.of(aws.endpoint()), Duration.ofMillis(200), Duration.ofSeconds(2));
   }
 
   public OperatorHarness startOperator() {
     var clients = new AwsClients(Optional.of(aws.endpoint()),
         StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")));
-    runtime = new OperatorRuntime(client, settings, clients, Clock.systemUTC());
+    runtime = new OperatorRuntime(client, settings, clients, Clock.systemUTC(),
+        () -> SparkGeneratorArtifact.of("spark-generator stand-in".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     runtime.start();
     return this;
   }
@@ -60,6 +59,10 @@ public final class OperatorHarness implements AutoCloseable {
 
   public KubernetesClient client() {
     return client;
+  }
+
+  public GeneratorStandIn generator() {
+    return generator;
   }
 
   public FakeAws aws() {
@@ -82,11 +85,23 @@ public final class OperatorHarness implements AutoCloseable {
         .toList();
   }
 
+  /** Waits until the environment is gone; on time-out the failure shows its last status. */
+  public void awaitGone(String namespace, String name, java.time.Duration limit) {
+    try {
+      org.awaitility.Awaitility.await().atMost(limit).pollInterval(java.time.Duration.ofMillis(200))
+          .until(() -> environment(namespace, name) == null);
+    } catch (org.awaitility.core.ConditionTimeoutException e) {
+      var env = environment(namespace, name);
+      throw new AssertionError(namespace + "/" + name + " is still there after " + limit + "; its status: "
+          + (env == null ? "gone" : io.fabric8.kubernetes.client.utils.Serialization.asYaml(env.getStatus())), e);
+    }
+  }
+
   @Override
   public void close() throws Exception {
     stopOperator();
     client.close();
-    server.destroy();
+    server.close();
     aws.close();
   }
 }
