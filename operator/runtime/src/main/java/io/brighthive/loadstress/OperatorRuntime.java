@@ -11,12 +11,19 @@ import io.brighthive.loadstress.environment.aws.CloudFormationInfrastructure;
 import io.brighthive.loadstress.environment.aws.AwsPreDeleteHooks;
 import io.brighthive.loadstress.kube.KubernetesEventRecorder;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.brighthive.loadstress.metrics.LoadstressMetrics;
 import io.javaoperatorsdk.operator.Operator;
+import io.javaoperatorsdk.operator.api.config.LeaderElectionConfiguration;
+import io.javaoperatorsdk.operator.api.config.LeaderElectionConfigurationBuilder;
+import io.javaoperatorsdk.operator.monitoring.micrometer.MicrometerMetrics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.javaoperatorsdk.operator.processing.retry.GenericRetry;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
+import io.brighthive.loadstress.jobs.SparkGeneratorArtifact;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,15 +36,30 @@ public final class OperatorRuntime implements AutoCloseable {
   private final Operator operator;
   private final AwsClients aws;
 
+  /** With the spark-generator jar bundled in this build. */
   public OperatorRuntime(KubernetesClient client, OperatorSettings settings, AwsClients aws, Clock clock) {
+    this(client, settings, aws, clock, () -> SparkGeneratorArtifact.bundled().orElseThrow(() -> new IllegalStateException(
+        "this operator build carries no spark-generator jar; build it with `mvn install` from the repository root")));
+  }
+
+  public OperatorRuntime(KubernetesClient client, OperatorSettings settings, AwsClients aws, Clock clock,
+      Supplier<SparkGeneratorArtifact> artifact) {
+    this(client, settings, aws, clock, artifact, new LoadstressMetrics(new SimpleMeterRegistry()));
+  }
+
+  /** With the metrics that the HTTP endpoints serve: JOSDK's controller metrics go to the same registry. */
+  public OperatorRuntime(KubernetesClient client, OperatorSettings settings, AwsClients aws, Clock clock,
+      Supplier<SparkGeneratorArtifact> artifact, LoadstressMetrics metrics) {
     this.aws = aws;
     Intervals intervals = new Intervals(settings.pollInProgress(), settings.pollSettled(), settings.pollSettled());
     Map<Provider, Infrastructure> providers = new EnumMap<>(Provider.class);
     providers.put(Provider.AWS, new CloudFormationInfrastructure(
         env -> aws.cloudFormation(env.awsRegion(), env.roleArn()),
-        new AwsPreDeleteHooks(env -> aws.s3(env.awsRegion(), env.roleArn()), env -> aws.redshift(env.awsRegion(), env.roleArn()))));
+        new AwsPreDeleteHooks(env -> aws.s3(env.awsRegion(), env.roleArn()), env -> aws.redshift(env.awsRegion(), env.roleArn())),
+        env -> aws.emrServerless(env.awsRegion(), env.roleArn()), env -> aws.resultStore(env.awsRegion(), env.roleArn()),
+        artifact));
     var events = new KubernetesEventRecorder(client, clock);
-    var environments = new LoadstressEnvironmentReconciler(new EnvironmentController(providers, events, clock, intervals), intervals);
+    var environments = new LoadstressEnvironmentReconciler(new EnvironmentController(providers, events, clock, intervals, metrics), intervals);
 
     // Server-side apply is off: the embedded API server answers apply patches with 415, and
     // merge patches work the same against a real cluster. The default informer-stopped handler
@@ -46,6 +68,8 @@ public final class OperatorRuntime implements AutoCloseable {
         .withUseSSAToPatchPrimaryResource(false)
         .withSSABasedCreateUpdateMatchForDependentResources(false)
         .withCloseClientOnStop(false)
+        .withMetrics(MicrometerMetrics.withoutPerResourceMetrics(metrics.registry()))
+        .withLeaderElectionConfiguration(settings.leaderElection().map(OperatorRuntime::leaderElection).orElse(null))
         .withInformerStoppedHandler((informer, ex) -> {
           if (ex != null) {
             LOG.error("an informer stopped: {}", ex.getMessage());
@@ -62,6 +86,12 @@ public final class OperatorRuntime implements AutoCloseable {
         c.settingNamespaces(settings.watchNamespaces());
       }
     });
+  }
+
+  private static LeaderElectionConfiguration leaderElection(OperatorSettings.LeaderElection lease) {
+    var builder = LeaderElectionConfigurationBuilder.aLeaderElectionConfiguration(lease.leaseName());
+    lease.leaseNamespace().ifPresent(builder::withLeaseNamespace);
+    return builder.build();
   }
 
   public void start() {

@@ -1,6 +1,8 @@
 package io.brighthive.loadstress.aws;
 
 import java.net.URI;
+import java.util.List;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,6 +14,7 @@ import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
+import software.amazon.awssdk.services.emrserverless.EmrServerlessClient;
 import software.amazon.awssdk.services.redshift.RedshiftClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sts.StsClient;
@@ -27,9 +30,17 @@ public final class AwsClients implements AutoCloseable {
   private final SdkHttpClient http = UrlConnectionHttpClient.builder().build();
   private final Map<String, AutoCloseable> clients = new ConcurrentHashMap<>();
 
+  private final List<ExecutionInterceptor> interceptors;
+
   public AwsClients(Optional<URI> endpoint, AwsCredentialsProvider baseCredentials) {
+    this(endpoint, baseCredentials, List.of());
+  }
+
+  /** With interceptors on every client, such as the one that counts calls for the metrics. */
+  public AwsClients(Optional<URI> endpoint, AwsCredentialsProvider baseCredentials, List<ExecutionInterceptor> interceptors) {
     this.endpoint = endpoint;
     this.baseCredentials = baseCredentials;
+    this.interceptors = List.copyOf(interceptors);
   }
 
   public static AwsClients withDefaultCredentials(Optional<URI> endpoint) {
@@ -44,9 +55,22 @@ public final class AwsClients implements AutoCloseable {
   }
 
   public S3Gateway s3(String region, Optional<String> roleArn) {
-    S3Client client = (S3Client) clients.computeIfAbsent("s3/" + region + "/" + roleArn.orElse(""),
+    return new SdkS3Gateway(s3Client(region, roleArn));
+  }
+
+  public S3ResultStore resultStore(String region, Optional<String> roleArn) {
+    return new S3ResultStore(s3Client(region, roleArn));
+  }
+
+  public EmrServerlessGateway emrServerless(String region, Optional<String> roleArn) {
+    EmrServerlessClient client = (EmrServerlessClient) clients.computeIfAbsent("emr/" + region + "/" + roleArn.orElse(""),
+        k -> configure(EmrServerlessClient.builder(), region, roleArn).build());
+    return new SdkEmrServerlessGateway(client);
+  }
+
+  private S3Client s3Client(String region, Optional<String> roleArn) {
+    return (S3Client) clients.computeIfAbsent("s3/" + region + "/" + roleArn.orElse(""),
         k -> configure(S3Client.builder(), region, roleArn).forcePathStyle(endpoint.isPresent()).build());
-    return new SdkS3Gateway(client);
   }
 
   public RedshiftGateway redshift(String region, Optional<String> roleArn) {
@@ -57,7 +81,10 @@ public final class AwsClients implements AutoCloseable {
 
   private <B extends AwsClientBuilder<B, ?>> B configure(B builder, String region, Optional<String> roleArn) {
     builder.region(Region.of(region)).credentialsProvider(credentials(region, roleArn));
-    builder.overrideConfiguration(c -> c.retryStrategy(RetryMode.STANDARD));
+    builder.overrideConfiguration(c -> {
+      c.retryStrategy(RetryMode.STANDARD);
+      interceptors.forEach(c::addExecutionInterceptor);
+    });
     endpoint.ifPresent(builder::endpointOverride);
     if (builder instanceof software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder<?, ?> sync) {
       sync.httpClient(http);
@@ -70,7 +97,8 @@ public final class AwsClients implements AutoCloseable {
       return baseCredentials;
     }
     StsClient sts = (StsClient) clients.computeIfAbsent("sts/" + region, k -> {
-      var b = StsClient.builder().region(Region.of(region)).credentialsProvider(baseCredentials).httpClient(http);
+      var b = StsClient.builder().region(Region.of(region)).credentialsProvider(baseCredentials).httpClient(http)
+          .overrideConfiguration(c -> interceptors.forEach(c::addExecutionInterceptor));
       endpoint.ifPresent(b::endpointOverride);
       return b.build();
     });

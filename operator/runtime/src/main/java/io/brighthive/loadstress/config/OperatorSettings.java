@@ -13,13 +13,27 @@ import java.util.Set;
  * @param awsEndpoint endpoint override for every AWS client (tests and development only)
  * @param pollInProgress how often an environment is looked at while AWS works on it
  * @param pollSettled how often a settled environment is looked at
+ * @param metricsPort port of /metrics, /healthz and /readyz; 0 serves none
+ * @param leaderElection the Lease to hold before reconciling, when more than one replica runs
  */
-public record OperatorSettings(Set<String> watchNamespaces, Optional<URI> awsEndpoint, Duration pollInProgress, Duration pollSettled) {
+public record OperatorSettings(Set<String> watchNamespaces, Optional<URI> awsEndpoint, Duration pollInProgress, Duration pollSettled,
+    int metricsPort, Optional<LeaderElection> leaderElection) {
+
+  /** The Lease of leader election; its namespace defaults to the one of the operator's service account. */
+  public record LeaderElection(String leaseName, Optional<String> leaseNamespace) {}
+
+  /** Metrics on 8080, no leader election. */
+  public OperatorSettings(Set<String> watchNamespaces, Optional<URI> awsEndpoint, Duration pollInProgress, Duration pollSettled) {
+    this(watchNamespaces, awsEndpoint, pollInProgress, pollSettled, 8080, Optional.empty());
+  }
 
   public OperatorSettings {
     watchNamespaces = Set.copyOf(watchNamespaces);
     if (pollInProgress.isNegative() || pollInProgress.isZero() || pollSettled.compareTo(pollInProgress) < 0) {
       throw new IllegalArgumentException("poll intervals must be positive, and the settled one at least the in-progress one");
+    }
+    if (metricsPort < 0 || metricsPort > 65535) {
+      throw new IllegalArgumentException("the metrics port must be 0 (off) or a port number, not " + metricsPort);
     }
   }
 }

@@ -41,4 +41,32 @@ class RunCommandTest {
     new CommandLine(run).parseArgs("--poll-in-progress", "1m", "--poll-settled", "10s");
     assertThatThrownBy(run::settings).hasMessageContaining("settled one at least the in-progress one");
   }
+
+  @Test
+  void metricsPortAndLeaderElectionComeFromFlags() {
+    RunCommand run = new RunCommand();
+    new CommandLine(run).parseArgs("--metrics-port", "9095", "--leader-election", "--lease-name", "ls-lease", "--lease-namespace", "ops");
+    var settings = run.settings();
+    assertThat(settings.metricsPort()).isEqualTo(9095);
+    assertThat(settings.leaderElection()).hasValueSatisfying(l -> {
+      assertThat(l.leaseName()).isEqualTo("ls-lease");
+      assertThat(l.leaseNamespace()).hasValue("ops");
+    });
+  }
+
+  @Test
+  void defaultsServeMetricsOn8080WithoutLeaderElection() {
+    RunCommand run = new RunCommand();
+    new CommandLine(run).parseArgs();
+    var settings = run.settings();
+    assertThat(settings.metricsPort()).isEqualTo(8080);
+    assertThat(settings.leaderElection()).isEmpty();
+  }
+
+  @Test
+  void leaderElectionCanBeSwitchedOffExplicitly() {
+    RunCommand run = new RunCommand();
+    new CommandLine(run).parseArgs("--leader-election=false");
+    assertThat(run.settings().leaderElection()).isEmpty();
+  }
 }
