@@ -51,7 +51,7 @@ class TeardownIT {
 
     harness.client().resource(ready).delete();
 
-    await().atMost(Duration.ofSeconds(90)).until(() -> harness.environment(NS, "scratch") == null);
+    harness.awaitGone(NS, "scratch", Duration.ofSeconds(90));
     assertThat(harness.aws().cfn().stackNames()).isEmpty();
     assertThat(s3.bucketExists(bucket)).isFalse();
     assertThat(redshift.clusterIds()).doesNotContain(cluster);
@@ -74,7 +74,7 @@ class TeardownIT {
 
     harness.client().resource(ready).delete();
 
-    await().atMost(Duration.ofSeconds(90)).until(() -> harness.environment(NS, "keep") == null);
+    harness.awaitGone(NS, "keep", Duration.ofSeconds(90));
     assertThat(harness.aws().cfn().stackNames()).isEmpty();
     assertThat(s3.bucketExists(bucket)).isTrue();
     assertThat(s3.objects(bucket)).containsKey("_manifest.json");
