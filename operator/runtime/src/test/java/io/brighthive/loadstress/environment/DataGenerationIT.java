@@ -1,7 +1,6 @@
 package io.brighthive.loadstress.environment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import io.brighthive.loadstress.api.LoadstressEnvironment;
 import io.brighthive.loadstress.api.environment.EnvironmentPhase;
@@ -14,7 +13,6 @@ import io.brighthive.loadstress.testing.Environments;
 import io.brighthive.loadstress.testing.OperatorHarness;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,7 +39,7 @@ class DataGenerationIT {
   void generatesDataOnceTheStacksAreReadyAndRecordsTheManifest() {
     harness.client().resource(Environments.aws(NS, "data", Mode.SUBSET)).create();
 
-    LoadstressEnvironment ready = awaitEnv("data", e -> e.getStatus().getPhase() == EnvironmentPhase.Ready);
+    LoadstressEnvironment ready = harness.awaitEnvironment(NS, "data", e -> e.getStatus().getPhase() == EnvironmentPhase.Ready);
 
     var generation = ready.getStatus().getDataGeneration();
     assertThat(ConditionSupport.isTrue(ready.getStatus().getConditions(), "DataReady")).isTrue();
@@ -64,7 +62,7 @@ class DataGenerationIT {
     harness.generator().failNext(1);
     harness.client().resource(Environments.aws(NS, "retry", Mode.SUBSET)).create();
 
-    LoadstressEnvironment retried = awaitEnv("retry", e -> e.getStatus().getDataGeneration() != null
+    LoadstressEnvironment retried = harness.awaitEnvironment(NS, "retry", e -> e.getStatus().getDataGeneration() != null
         && Integer.valueOf(2).equals(e.getStatus().getDataGeneration().getAttempt()));
     var dataReady = ConditionSupport.find(retried.getStatus().getConditions(), "DataReady").orElseThrow();
     assertThat(dataReady.getStatus()).isEqualTo("False");
@@ -73,11 +71,4 @@ class DataGenerationIT {
     assertThat(harness.events(NS, "retry")).extracting(e -> e.getReason()).contains("DataGenerationFailed");
   }
 
-  private LoadstressEnvironment awaitEnv(String name, Predicate<LoadstressEnvironment> condition) {
-    await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
-      var env = harness.environment(NS, name);
-      return env != null && env.getStatus() != null && condition.test(env);
-    });
-    return harness.environment(NS, name);
-  }
 }

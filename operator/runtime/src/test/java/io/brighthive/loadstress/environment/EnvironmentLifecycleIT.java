@@ -15,7 +15,6 @@ import io.brighthive.loadstress.testing.OperatorHarness;
 import io.fabric8.kubernetes.api.model.Condition;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +41,7 @@ class EnvironmentLifecycleIT {
   void createUpdateAndDeleteAnEnvironment() {
     harness.client().resource(Environments.aws(NS, "env", Mode.SUBSET)).create();
 
-    LoadstressEnvironment ready = awaitEnv("env", e -> e.getStatus().getPhase() == EnvironmentPhase.Ready);
+    LoadstressEnvironment ready = harness.awaitEnvironment(NS, "env", e -> e.getStatus().getPhase() == EnvironmentPhase.Ready);
     var status = ready.getStatus();
     assertThat(status.getObservedGeneration()).isEqualTo(ready.getMetadata().getGeneration());
     for (String type : new String[] {"Ready", "VpcReady", "DataLakeReady", "RedshiftReady", "EmrReady", "MonitoringReady"}) {
@@ -61,7 +60,7 @@ class EnvironmentLifecycleIT {
     harness.client().resources(LoadstressEnvironment.class).inNamespace(NS).withName("env")
         .edit(e -> { e.getSpec().setMode(Mode.FULL); return e; });
 
-    LoadstressEnvironment full = awaitEnv("env", e -> e.getStatus().getObservedGeneration() == 2
+    LoadstressEnvironment full = harness.awaitEnvironment(NS, "env", e -> e.getStatus().getObservedGeneration() == 2
         && e.getStatus().getPhase() == EnvironmentPhase.Ready);
     assertThat(full.getStatus().getStacks().getRedshift().getStatus()).isEqualTo("UPDATE_COMPLETE");
     assertThat(full.getStatus().getStacks().getEmr().getStatus()).isEqualTo("UPDATE_COMPLETE");
@@ -70,7 +69,7 @@ class EnvironmentLifecycleIT {
     assertThat(full.getStatus().getStacks().getDataLake().getLastUpdatedTime()).isEqualTo(lakeUpdated);
 
     harness.client().resource(full).delete();
-    await().atMost(Duration.ofSeconds(60)).until(() -> harness.environment(NS, "env") == null);
+    harness.awaitGone(NS, "env", Duration.ofSeconds(60));
     assertThat(harness.aws().cfn().stackNames()).isEmpty();
     assertThat(harness.aws().cfn().calls("DeleteStack")).isGreaterThanOrEqualTo(5);
   }
@@ -78,7 +77,7 @@ class EnvironmentLifecycleIT {
   @Test
   void anUnchangedSpecMakesNoWriteCallsAndAManuallyDeletedStackIsRecreated() throws Exception {
     harness.client().resource(Environments.aws(NS, "steady", Mode.SUBSET)).create();
-    LoadstressEnvironment ready = awaitEnv("steady", e -> e.getStatus().getPhase() == EnvironmentPhase.Ready);
+    LoadstressEnvironment ready = harness.awaitEnvironment(NS, "steady", e -> e.getStatus().getPhase() == EnvironmentPhase.Ready);
     long writes = harness.aws().cfn().writeCalls();
     Thread.sleep(5_000);
     assertThat(harness.aws().cfn().writeCalls()).isEqualTo(writes);
@@ -86,7 +85,7 @@ class EnvironmentLifecycleIT {
     String monitoring = ready.getStatus().getStacks().getMonitoring().getStackName();
     harness.aws().cfn().deleteOutOfBand(monitoring);
     await().atMost(Duration.ofSeconds(60)).until(() -> harness.aws().cfn().stackStatus(monitoring).orElse("").equals("CREATE_COMPLETE"));
-    awaitEnv("steady", e -> e.getStatus().getPhase() == EnvironmentPhase.Ready);
+    harness.awaitEnvironment(NS, "steady", e -> e.getStatus().getPhase() == EnvironmentPhase.Ready);
     assertThat(harness.events(NS, "steady")).extracting(e -> e.getReason()).contains("StackMissing");
   }
 
@@ -95,7 +94,7 @@ class EnvironmentLifecycleIT {
     harness.aws().cfn().failCreate(".*-redshift$", "Cluster", "Insufficient capacity for ra3.xlplus in us-west-2a");
     harness.client().resource(Environments.aws(NS, "broken", Mode.SUBSET)).create();
 
-    LoadstressEnvironment failed = awaitEnv("broken", e -> e.getStatus().getPhase() == EnvironmentPhase.Failed);
+    LoadstressEnvironment failed = harness.awaitEnvironment(NS, "broken", e -> e.getStatus().getPhase() == EnvironmentPhase.Failed);
     Condition redshift = ConditionSupport.find(failed.getStatus().getConditions(), "RedshiftReady").orElseThrow();
     assertThat(redshift.getStatus()).isEqualTo("False");
     assertThat(redshift.getReason()).isEqualTo("CreateFailed");
@@ -110,7 +109,7 @@ class EnvironmentLifecycleIT {
       e.getSpec().setRedshift(redshiftSpec);
       return e;
     });
-    LoadstressEnvironment recovered = awaitEnv("broken", e -> e.getStatus().getPhase() == EnvironmentPhase.Ready);
+    LoadstressEnvironment recovered = harness.awaitEnvironment(NS, "broken", e -> e.getStatus().getPhase() == EnvironmentPhase.Ready);
     assertThat(recovered.getStatus().getStacks().getRedshift().getStatus()).isEqualTo("CREATE_COMPLETE");
   }
 
@@ -119,7 +118,7 @@ class EnvironmentLifecycleIT {
     harness.aws().cfn().denyAccess("CreateStack");
     harness.client().resource(Environments.aws(NS, "denied", Mode.SUBSET)).create();
 
-    LoadstressEnvironment failed = awaitEnv("denied", e -> ConditionSupport.find(e.getStatus().getConditions(), "Ready")
+    LoadstressEnvironment failed = harness.awaitEnvironment(NS, "denied", e -> ConditionSupport.find(e.getStatus().getConditions(), "Ready")
         .map(c -> "AwsAccessDenied".equals(c.getReason())).orElse(false));
     assertThat(failed.getStatus().getMessage()).contains("AccessDenied");
     long attempts = harness.aws().cfn().calls("CreateStack");
@@ -132,24 +131,24 @@ class EnvironmentLifecycleIT {
     harness.aws().cfn().throttle("DescribeStacks", 6);
     harness.aws().cfn().failWithServerError("CreateStack", 2);
     harness.client().resource(Environments.aws(NS, "flaky", Mode.SUBSET)).create();
-    awaitEnv("flaky", e -> e.getStatus().getPhase() == EnvironmentPhase.Ready);
+    harness.awaitEnvironment(NS, "flaky", e -> e.getStatus().getPhase() == EnvironmentPhase.Ready);
     assertThat(harness.aws().cfn().stackNames()).hasSize(5);
   }
 
   @Test
   void aFailedDeletionIsReportedAndRetriedAndTheFinalizerWaits() {
     harness.client().resource(Environments.aws(NS, "sticky", Mode.SUBSET)).create();
-    awaitEnv("sticky", e -> e.getStatus().getPhase() == EnvironmentPhase.Ready);
+    harness.awaitEnvironment(NS, "sticky", e -> e.getStatus().getPhase() == EnvironmentPhase.Ready);
     harness.aws().cfn().failDelete(".*-vpc$", "NatGateway1", "Network interface is in use");
     harness.client().resources(LoadstressEnvironment.class).inNamespace(NS).withName("sticky").delete();
 
-    awaitEnv("sticky", e -> e.getStatus().getStacks().getVpc() != null
+    harness.awaitEnvironment(NS, "sticky", e -> e.getStatus().getStacks().getVpc() != null
         && "NatGateway1".equals(e.getStatus().getStacks().getVpc().getFailedResource()));
     assertThat(harness.environment(NS, "sticky")).as("the finalizer stays while a stack is left").isNotNull();
     assertThat(harness.events(NS, "sticky")).extracting(e -> e.getReason()).contains("DeleteFailed");
 
     harness.aws().cfn().clearFailDelete(".*-vpc$");
-    await().atMost(Duration.ofSeconds(60)).until(() -> harness.environment(NS, "sticky") == null);
+    harness.awaitGone(NS, "sticky", Duration.ofSeconds(60));
     assertThat(harness.aws().cfn().stackNames()).isEmpty();
   }
 
@@ -159,27 +158,14 @@ class EnvironmentLifecycleIT {
     await().atMost(Duration.ofSeconds(30)).until(() -> harness.aws().cfn().calls("CreateStack") >= 1);
     harness.stopOperator();
     harness.startOperator();
-    awaitEnv("restart", e -> e.getStatus().getPhase() == EnvironmentPhase.Ready);
+    harness.awaitEnvironment(NS, "restart", e -> e.getStatus().getPhase() == EnvironmentPhase.Ready);
     assertThat(harness.aws().cfn().stackNames()).hasSize(Component.values().length);
 
     harness.stopOperator();
     harness.client().resources(LoadstressEnvironment.class).inNamespace(NS).withName("restart").delete();
     harness.startOperator();
-    await().atMost(Duration.ofSeconds(60)).until(() -> harness.environment(NS, "restart") == null);
+    harness.awaitGone(NS, "restart", Duration.ofSeconds(60));
     assertThat(harness.aws().cfn().stackNames()).isEmpty();
   }
 
-  private LoadstressEnvironment awaitEnv(String name, Predicate<LoadstressEnvironment> condition) {
-    try {
-      await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
-        var env = harness.environment(NS, name);
-        return env != null && env.getStatus() != null && condition.test(env);
-      });
-    } catch (org.awaitility.core.ConditionTimeoutException e) {
-      var env = harness.environment(NS, name);
-      throw new AssertionError("timed out; the environment is now: "
-          + (env == null ? "gone" : io.fabric8.kubernetes.client.utils.Serialization.asYaml(env.getStatus())), e);
-    }
-    return harness.environment(NS, name);
-  }
 }

@@ -1,7 +1,6 @@
 package io.brighthive.loadstress.environment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import io.brighthive.loadstress.api.LoadstressEnvironment;
 import io.brighthive.loadstress.api.environment.DeletionPolicy;
@@ -86,11 +85,7 @@ class TeardownIT {
 
   private LoadstressEnvironment createReady(LoadstressEnvironment env) {
     harness.client().resource(env).create();
-    String name = env.getMetadata().getName();
-    await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
-      var e = harness.environment(NS, name);
-      return e != null && e.getStatus() != null && e.getStatus().getPhase() == EnvironmentPhase.Ready;
-    });
-    return harness.environment(NS, name);
+    return harness.awaitEnvironment(NS, env.getMetadata().getName(), e -> e.getStatus().getPhase() == EnvironmentPhase.Ready);
   }
+
 }

@@ -85,6 +85,23 @@ public final class OperatorHarness implements AutoCloseable {
         .toList();
   }
 
+  /** Waits until the environment satisfies {@code condition}; on time-out the failure shows its last status. */
+  public io.brighthive.loadstress.api.LoadstressEnvironment awaitEnvironment(
+      String namespace, String name, java.util.function.Predicate<io.brighthive.loadstress.api.LoadstressEnvironment> condition) {
+    try {
+      org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).pollInterval(java.time.Duration.ofMillis(200))
+          .until(() -> {
+            var env = environment(namespace, name);
+            return env != null && env.getStatus() != null && condition.test(env);
+          });
+    } catch (org.awaitility.core.ConditionTimeoutException e) {
+      var env = environment(namespace, name);
+      throw new AssertionError("timed out waiting for " + namespace + "/" + name + "; its status: "
+          + (env == null ? "gone" : io.fabric8.kubernetes.client.utils.Serialization.asYaml(env.getStatus())), e);
+    }
+    return environment(namespace, name);
+  }
+
   /** Waits until the environment is gone; on time-out the failure shows its last status. */
   public void awaitGone(String namespace, String name, java.time.Duration limit) {
     try {
