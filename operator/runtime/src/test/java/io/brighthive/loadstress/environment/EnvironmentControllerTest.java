@@ -130,6 +130,28 @@ class EnvironmentControllerTest {
   }
 
   @Test
+  void aStackUpdatedBehindTheOperatorsBackIsBroughtBackInLine() {
+    LoadstressEnvironment env = environment();
+    runUntil(env, EnvironmentPhase.Ready, Duration.ofHours(1));
+    String vpc = env.getStatus().getStacks().getVpc().getStackName();
+    var cfn = aws.cloudFormation();
+    var tags = cfn.describeStacks(b -> b.stackName(vpc)).stacks().get(0).tags().stream()
+        .map(t -> t.key().equals(io.brighthive.loadstress.environment.aws.StackTarget.HASH_TAG) ? t.toBuilder().value("edited-by-hand").build() : t)
+        .toList();
+    cfn.updateStack(b -> b.stackName(vpc).usePreviousTemplate(true).tags(tags)
+        .capabilities(software.amazon.awssdk.services.cloudformation.model.Capability.CAPABILITY_NAMED_IAM));
+    clock.advance(Duration.ofMinutes(1));
+    long changeSets = aws.cfn().calls("CreateChangeSet");
+
+    runUntil(env, e -> aws.cfn().calls("ExecuteChangeSet") > 0 && e.getStatus().getPhase() == EnvironmentPhase.Ready
+        && "UPDATE_COMPLETE".equals(e.getStatus().getStacks().getVpc().getStatus()), Duration.ofHours(1));
+
+    assertThat(aws.cfn().calls("CreateChangeSet")).isEqualTo(changeSets + 1);
+    assertThat(cfn.describeStacks(b -> b.stackName(vpc)).stacks().get(0).tags())
+        .anyMatch(t -> t.key().equals(io.brighthive.loadstress.environment.aws.StackTarget.HASH_TAG) && !t.value().equals("edited-by-hand"));
+  }
+
+  @Test
   void aLostStatusWriteAfterStartJobRunNeverStartsASecondRun() {
     LoadstressEnvironment env = environment();
     runUntil(env, e -> e.getStatus() != null && e.getStatus().getDataGeneration() != null
