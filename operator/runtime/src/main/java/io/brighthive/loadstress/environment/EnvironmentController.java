@@ -145,6 +145,17 @@ public final class EnvironmentController {
     if (infrastructure == null) {
       return true;
     }
+    List<String> problems = EnvironmentSpecValidator.validate(env);
+    if (!problems.isEmpty()) {
+      if (status.getStacks() == null) {
+        return true;
+      }
+      String message = "cannot tear down while the spec is invalid; correct it so the operator can delete the stacks: "
+          + String.join("; ", problems);
+      ConditionSupport.set(status.getConditions(), ConditionTypes.READY, false, Reason.InvalidSpec, message, generation, now);
+      finish(status, EnvironmentPhase.Deleting, message, generation);
+      return false;
+    }
     ResolvedEnvironment resolved = EnvironmentSizing.resolve(env);
     String retained = retainedData(resolved, status);
     InfraReport report = infrastructure.teardown(env, resolved, status);

@@ -113,6 +113,18 @@ class EnvironmentControllerTest {
   }
 
   @Test
+  void anInvalidEnvironmentThatNeverCreatedAnythingIsReleasedAtOnce() {
+    LoadstressEnvironment env = environment();
+    var vpc = new io.brighthive.loadstress.api.environment.VpcSpec();
+    vpc.setCidr("10.0.0.1/16");
+    env.getSpec().setVpc(vpc);
+    controller.reconcile(env);
+
+    assertThat(controller.cleanup(env)).as("the finalizer may go: nothing was created").isTrue();
+    assertThat(aws.cfn().totalCalls()).isZero();
+  }
+
+  @Test
   void anExpiredEnvironmentAsksToBeDeleted() {
     LoadstressEnvironment env = environment();
     env.getSpec().setTtl("2h");
