@@ -57,7 +57,7 @@ public final class OperatorRuntime implements AutoCloseable {
         env -> aws.cloudFormation(env.awsRegion(), env.roleArn()),
         new AwsPreDeleteHooks(env -> aws.s3(env.awsRegion(), env.roleArn()), env -> aws.redshift(env.awsRegion(), env.roleArn())),
         env -> aws.emrServerless(env.awsRegion(), env.roleArn()), env -> aws.resultStore(env.awsRegion(), env.roleArn()),
-        artifact));
+        artifact, env -> aws.account(env.awsRegion(), env.roleArn())));
     var events = new KubernetesEventRecorder(client, clock);
     var environments = new LoadstressEnvironmentReconciler(new EnvironmentController(providers, events, clock, intervals, metrics), intervals);
 

@@ -68,6 +68,13 @@ public final class AwsClients implements AutoCloseable {
     return new SdkEmrServerlessGateway(client);
   }
 
+  /** STS GetCallerIdentity with the environment's credentials: whose account the calls would act in. */
+  public AccountGateway account(String region, Optional<String> roleArn) {
+    StsClient identity = (StsClient) clients.computeIfAbsent("sts-identity/" + region + "/" + roleArn.orElse(""),
+        k -> configure(StsClient.builder(), region, roleArn).build());
+    return () -> identity.getCallerIdentity().account();
+  }
+
   private S3Client s3Client(String region, Optional<String> roleArn) {
     return (S3Client) clients.computeIfAbsent("s3/" + region + "/" + roleArn.orElse(""),
         k -> configure(S3Client.builder(), region, roleArn).forcePathStyle(endpoint.isPresent()).build());

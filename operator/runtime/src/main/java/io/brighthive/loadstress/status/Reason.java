@@ -31,5 +31,6 @@ public enum Reason {
   Generating,
   DataReady,
   DataGenerationFailed,
-  WaitingForStacks
+  WaitingForStacks,
+  AccountMismatch
 }

@@ -43,7 +43,8 @@ class EnvironmentControllerTest {
     clients = new AwsClients(Optional.of(aws.endpoint()), StaticCredentialsProvider.create(AwsBasicCredentials.create("t", "t")));
     Infrastructure cfn = new CloudFormationInfrastructure(env -> clients.cloudFormation(env.awsRegion(), env.roleArn()),
         PreDeleteHooks.NONE, env -> clients.emrServerless(env.awsRegion(), env.roleArn()),
-        env -> clients.resultStore(env.awsRegion(), env.roleArn()), () -> SparkGeneratorArtifact.of(new byte[] {1, 2, 3}));
+        env -> clients.resultStore(env.awsRegion(), env.roleArn()), () -> SparkGeneratorArtifact.of(new byte[] {1, 2, 3}),
+        env -> clients.account(env.awsRegion(), env.roleArn()));
     metrics = new io.brighthive.loadstress.metrics.LoadstressMetrics(new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
     controller = new EnvironmentController(Map.of(Provider.AWS, cfn), EventRecorder.NONE, clock, Intervals.DEFAULT, metrics);
   }
@@ -122,6 +123,24 @@ class EnvironmentControllerTest {
 
     assertThat(controller.cleanup(env)).as("the finalizer may go: nothing was created").isTrue();
     assertThat(aws.cfn().totalCalls()).isZero();
+  }
+
+  @Test
+  void credentialsOfAnotherAccountCreateNothing() {
+    LoadstressEnvironment env = environment();
+    env.getSpec().getAws().setAccountId("999999999999");
+
+    controller.reconcile(env);
+
+    assertThat(env.getStatus().getPhase()).isEqualTo(EnvironmentPhase.Failed);
+    var ready = io.brighthive.loadstress.status.ConditionSupport.find(env.getStatus().getConditions(), "Ready").orElseThrow();
+    assertThat(ready.getReason()).isEqualTo("AccountMismatch");
+    assertThat(ready.getMessage()).contains(FakeAws.ACCOUNT_ID, "999999999999", "nothing was created");
+    assertThat(aws.cfn().totalCalls()).isZero();
+
+    env.getSpec().getAws().setAccountId(FakeAws.ACCOUNT_ID);
+    controller.reconcile(env);
+    assertThat(aws.cfn().calls("CreateStack")).isEqualTo(2);
   }
 
   @Test

@@ -23,6 +23,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import io.brighthive.loadstress.aws.AccountGateway;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import io.brighthive.loadstress.aws.EmrServerlessGateway;
@@ -41,11 +43,15 @@ public final class CloudFormationInfrastructure implements Infrastructure {
   private final Function<ResolvedEnvironment, EmrServerlessGateway> emr;
   private final Function<ResolvedEnvironment, S3ResultStore> results;
   private final Supplier<SparkGeneratorArtifact> artifact;
+  private final Function<ResolvedEnvironment, AccountGateway> accounts;
+  /** Accounts by region and role: an identity does not change, so STS is asked once per process. */
+  private final Map<String, String> knownAccounts = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** @param gateways the CloudFormation gateway for an environment's region and role, and likewise the others */
   public CloudFormationInfrastructure(Function<ResolvedEnvironment, CloudFormationGateway> gateways, PreDeleteHooks hooks,
       Function<ResolvedEnvironment, EmrServerlessGateway> emr, Function<ResolvedEnvironment, S3ResultStore> results,
-      Supplier<SparkGeneratorArtifact> artifact) {
+      Supplier<SparkGeneratorArtifact> artifact, Function<ResolvedEnvironment, AccountGateway> accounts) {
+    this.accounts = accounts;
     this.gateways = gateways;
     this.hooks = hooks;
     this.emr = emr;
@@ -65,6 +71,13 @@ public final class CloudFormationInfrastructure implements Infrastructure {
   @Override
   public InfraReport converge(LoadstressEnvironment env, ResolvedEnvironment resolved, LoadstressEnvironmentStatus status) {
     RenderedEnvironment rendered = EnvironmentRenderer.render(resolved);
+    Optional<String> wrongAccount = wrongAccount(resolved);
+    if (wrongAccount.isPresent()) {
+      return new InfraReport(rendered.creationOrder().stream()
+          .map(st -> new StackReport(conditionType(st.component()), st.component().id(), StackHealth.FAILED,
+              Reason.AccountMismatch, wrongAccount.get(), false))
+          .toList());
+    }
     CloudFormationGateway gateway = gateways.apply(resolved);
     Stacks stacks = status.getStacks() == null ? new Stacks() : status.getStacks();
     status.setStacks(stacks);
@@ -95,6 +108,18 @@ public final class CloudFormationInfrastructure implements Infrastructure {
     }
     status.setEndpoints(endpoints(outputs));
     return new InfraReport(reports);
+  }
+
+  /** spec.aws.accountId guards against acting with the wrong credentials: nothing is created then. */
+  private Optional<String> wrongAccount(ResolvedEnvironment resolved) {
+    if (resolved.accountId().isEmpty()) {
+      return Optional.empty();
+    }
+    String key = resolved.awsRegion() + "/" + resolved.roleArn().orElse("");
+    String actual = knownAccounts.computeIfAbsent(key, k -> accounts.apply(resolved).callerAccount());
+    return actual.equals(resolved.accountId().get()) ? Optional.empty()
+        : Optional.of("the operator's credentials belong to AWS account " + actual + ", not " + resolved.accountId().get()
+            + " as spec.aws.accountId requires; nothing was created");
   }
 
   /**
