@@ -40,10 +40,9 @@ final class Kubeconfig {
         Files.createDirectories(file.getParent());
       }
       Files.writeString(file, yaml);
-      try {
+      // On a file system without POSIX permissions the file keeps its default ones.
+      if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-      } catch (UnsupportedOperationException e) {
-        // Not a POSIX file system: the file keeps its default permissions.
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write kubeconfig " + file, e);

@@ -104,7 +104,8 @@ class FakeAwsTest {
   @Test
   void resetForgetsStacksSwitchesAndCounters() {
     cfn.createStack(r -> r.stackName("before-reset").templateBody(LAKE));
-    aws.cfn().throttle("DescribeStacks", 100).failCreate(".*", null, null);
+    aws.cfn().throttle("DescribeStacks", 100);
+    aws.cfn().failCreate(".*", null, null);
     aws.clock().freeze();
 
     aws.reset();

@@ -97,32 +97,27 @@ public abstract class FakeService {
   // ---- failure switches (cleared by reset) ----
 
   /** The next {@code times} calls of {@code operation} ("*" for any) answer a throttling error. */
-  public FakeService throttle(String operation, int times) {
+  public void throttle(String operation, int times) {
     faults.throttle(operation, times);
-    return this;
   }
 
   /** The next {@code times} calls of {@code operation} ("*" for any) answer 500 InternalFailure. */
-  public FakeService failWithServerError(String operation, int times) {
+  public void failWithServerError(String operation, int times) {
     faults.serverErrors(operation, times);
-    return this;
   }
 
   /** Every answer to {@code operation} ("*" for any) comes {@code delay} late; zero switches it off. */
-  public FakeService delay(String operation, Duration delay) {
+  public void delay(String operation, Duration delay) {
     faults.delay(operation, delay);
-    return this;
   }
 
   /** Calls of {@code operation} ("*" for any) answer 403 AccessDenied until {@link #allowAccess}. */
-  public FakeService denyAccess(String operation) {
+  public void denyAccess(String operation) {
     faults.deny(operation, true);
-    return this;
   }
 
-  public FakeService allowAccess(String operation) {
+  public void allowAccess(String operation) {
     faults.deny(operation, false);
-    return this;
   }
 
   // ---- counters ----

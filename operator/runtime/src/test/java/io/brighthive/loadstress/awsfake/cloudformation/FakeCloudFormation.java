@@ -93,37 +93,11 @@ public final class FakeCloudFormation extends QueryProtocolService {
     templateUrls = url -> null;
   }
 
-  // ---- the generic switches, typed for chaining ----
 
-  @Override
-  public FakeCloudFormation throttle(String operation, int times) {
-    super.throttle(operation, times);
-    return this;
-  }
 
-  @Override
-  public FakeCloudFormation failWithServerError(String operation, int times) {
-    super.failWithServerError(operation, times);
-    return this;
-  }
 
-  @Override
-  public FakeCloudFormation delay(String operation, Duration delay) {
-    super.delay(operation, delay);
-    return this;
-  }
 
-  @Override
-  public FakeCloudFormation denyAccess(String operation) {
-    super.denyAccess(operation);
-    return this;
-  }
 
-  @Override
-  public FakeCloudFormation allowAccess(String operation) {
-    super.allowAccess(operation);
-    return this;
-  }
 
   // ---- CloudFormation's own switches ----
 

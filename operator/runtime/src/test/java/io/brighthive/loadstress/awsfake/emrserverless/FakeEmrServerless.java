@@ -250,35 +250,9 @@ public final class FakeEmrServerless extends FakeService {
     return new ApplicationStackHook(this);
   }
 
-  // ---- the generic switches, typed for chaining ----
 
-  @Override
-  public FakeEmrServerless throttle(String operation, int times) {
-    super.throttle(operation, times);
-    return this;
-  }
 
-  @Override
-  public FakeEmrServerless failWithServerError(String operation, int times) {
-    super.failWithServerError(operation, times);
-    return this;
-  }
 
-  @Override
-  public FakeEmrServerless delay(String operation, Duration delay) {
-    super.delay(operation, delay);
-    return this;
-  }
 
-  @Override
-  public FakeEmrServerless denyAccess(String operation) {
-    super.denyAccess(operation);
-    return this;
-  }
 
-  @Override
-  public FakeEmrServerless allowAccess(String operation) {
-    super.allowAccess(operation);
-    return this;
-  }
 }

@@ -120,35 +120,9 @@ public final class FakeRedshift extends QueryProtocolService {
     return new ClusterStackHook(this);
   }
 
-  // ---- the generic switches, typed for chaining ----
 
-  @Override
-  public FakeRedshift throttle(String operation, int times) {
-    super.throttle(operation, times);
-    return this;
-  }
 
-  @Override
-  public FakeRedshift failWithServerError(String operation, int times) {
-    super.failWithServerError(operation, times);
-    return this;
-  }
 
-  @Override
-  public FakeRedshift delay(String operation, Duration delay) {
-    super.delay(operation, delay);
-    return this;
-  }
 
-  @Override
-  public FakeRedshift denyAccess(String operation) {
-    super.denyAccess(operation);
-    return this;
-  }
 
-  @Override
-  public FakeRedshift allowAccess(String operation) {
-    super.allowAccess(operation);
-    return this;
-  }
 }

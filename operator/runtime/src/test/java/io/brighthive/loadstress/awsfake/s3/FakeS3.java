@@ -143,37 +143,11 @@ public final class FakeS3 extends FakeService {
     return Base64.getEncoder().encodeToString(request.requestId().getBytes(StandardCharsets.UTF_8));
   }
 
-  // ---- the generic switches, typed for chaining ----
 
-  @Override
-  public FakeS3 throttle(String operation, int times) {
-    super.throttle(operation, times);
-    return this;
-  }
 
-  @Override
-  public FakeS3 failWithServerError(String operation, int times) {
-    super.failWithServerError(operation, times);
-    return this;
-  }
 
-  @Override
-  public FakeS3 delay(String operation, Duration delay) {
-    super.delay(operation, delay);
-    return this;
-  }
 
-  @Override
-  public FakeS3 denyAccess(String operation) {
-    super.denyAccess(operation);
-    return this;
-  }
 
-  @Override
-  public FakeS3 allowAccess(String operation) {
-    super.allowAccess(operation);
-    return this;
-  }
 
   // ---- test helpers (no call is counted) ----
 
