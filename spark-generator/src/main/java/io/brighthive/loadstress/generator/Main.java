@@ -21,7 +21,7 @@ public final class Main {
   static final int FAILED = 1;
   static final int USAGE = 2;
 
-  private static final String USAGE_TEXT = "usage: <generate|scenario> [options]\n" + GenerateOptions.USAGE;
+  private static final String USAGE_TEXT = "usage: <generate|scenario> [options]\n" + GenerateOptions.USAGE + "\n" + ScenarioCommand.USAGE;
 
   private Main() {}
 
@@ -30,7 +30,7 @@ public final class Main {
     int status;
     try {
       status = run(args, System.out, System.err, () -> {
-        started.set(SparkSessions.getOrCreate("loadstress-generate"));
+        started.set(SparkSessions.getOrCreate("loadstress-" + args[0]));
         return started.get();
       });
     } finally {
@@ -51,7 +51,7 @@ public final class Main {
       return switch (args[0]) {
         case "generate" -> new GenerateCommand(sessions, Clock.systemUTC(),
             RedshiftLoader.withDriverManager(), System::getenv, out).run(rest);
-        case "scenario" -> ScenarioCommand.run(err);
+        case "scenario" -> new ScenarioCommand(sessions, Clock.systemUTC(), out).run(rest);
         default -> throw new UsageException("unknown subcommand '" + args[0] + "'");
       };
     } catch (UsageException e) {

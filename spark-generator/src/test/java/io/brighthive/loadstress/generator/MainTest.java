@@ -59,11 +59,26 @@ class MainTest {
   }
 
   @Test
-  void scenarioIsNotBuiltYet() {
-    Outcome outcome = run("scenario", "--id", "S01");
+  void scenarioRejectsBadInputBeforeSparkStarts(@TempDir Path dir) {
+    Path result = dir.resolve("result.json");
+    Outcome unknown = run("scenario", "--id", "S99", "--lake", dir.toString(), "--result", result.toString());
+    assertThat(unknown.status()).isEqualTo(2);
+    assertThat(unknown.err()).contains("unknown scenario 'S99'; the scenarios are S01, S02");
 
-    assertThat(outcome.status()).isEqualTo(2);
-    assertThat(outcome.err()).contains("scenario runner is not built yet");
+    Outcome noLake = run("scenario", "--id", "S08", "--lake", dir.resolve("empty").toString(), "--result", result.toString());
+    assertThat(noLake.status()).isEqualTo(2);
+    assertThat(noLake.err()).contains("has no complete manifest (_manifest.json): run generate first");
+
+    Outcome badParam = run("scenario", "--id", "S08", "--lake", dir.toString(), "--result", result.toString(),
+        "--param", "iterations=many");
+    assertThat(badParam.status()).isEqualTo(2);
+    assertThat(badParam.err()).contains("S08 parameter 'iterations' must be a whole number, got 'many'");
+
+    Outcome unknownSlo = run("scenario", "--id", "S08", "--lake", dir.toString(), "--result", result.toString(),
+        "--slo", "speed=3");
+    assertThat(unknownSlo.status()).isEqualTo(2);
+    assertThat(unknownSlo.err()).contains("S08 has no SLO 'speed'; its SLOs are: p50LatencyMs, p95LatencyMs");
+    assertThat(result).doesNotExist();
   }
 
   @Test

@@ -1,0 +1,166 @@
+package io.brighthive.loadstress.generator.scenario.catalog;
+
+import static io.brighthive.loadstress.generator.scenario.catalog.ParameterDefinition.choice;
+import static io.brighthive.loadstress.generator.scenario.catalog.ParameterDefinition.integer;
+import static io.brighthive.loadstress.generator.scenario.catalog.ParameterDefinition.number;
+import static io.brighthive.loadstress.generator.scenario.catalog.SloDefinition.atLeast;
+import static io.brighthive.loadstress.generator.scenario.catalog.SloDefinition.atMost;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The 16 stress scenarios: the one list that both the job ({@code scenario --id Sxx}) and the
+ * operator (validating a ScenarioRun before it submits anything) read. Plain Java, no Spark, so
+ * the operator can load it. Default SLO targets hold at subset scale (1M records) in Spark local
+ * mode on 2 cores; README.md's scenario table shows what was measured against them.
+ */
+public final class ScenarioCatalog {
+
+  private static final String WAREHOUSE = "warehouse";
+  private static final List<String> WAREHOUSES = List.of("auto", "duckdb", "spark");
+
+  private static final List<ScenarioDefinition> SCENARIOS = List.of(
+      new ScenarioDefinition("S01", "Massive token overflow",
+          "Profiles every table (column statistics, top values, samples), then packs the facts that fit a token budget by priority,"
+              + " counting tokens with a real BPE tokenizer (jtokkit, cl100k_base)",
+          List.of(
+              integer("tokenBudget", 6_000, 100, 1_000_000, "Largest context, in cl100k_base tokens"),
+              integer("topValues", 5, 1, 50, "Most frequent values kept per column"),
+              integer("sampleRows", 3, 0, 100, "Sample rows per table")),
+          List.of(
+              atMost("tokensOverBudget", 0, "tokens", "Tokens of the packed context beyond the budget"),
+              atLeast("topPriorityCoverage", 1.0, "ratio", "Share of the top-priority facts (row counts, keys) in the context"),
+              atMost("durationSeconds", 300, "s", "Profiling and packing time")),
+          "Deterministic summariser (priority packing) in place of the source's LLM summary"),
+      new ScenarioDefinition("S02", "Multi-source conflict resolution",
+          "Finds field values that disagree across the CRM, ERP and legacy sources per entity, resolves them by source priority and"
+              + " per-field authority with provenance, and scores precision and recall against the planted conflicts",
+          List.of(),
+          List.of(
+              atLeast("precision", 0.99, "ratio", "Detected conflicts that were planted"),
+              atLeast("recall", 0.99, "ratio", "Planted conflicts that were detected"),
+              atLeast("resolutionAccuracy", 0.99, "ratio", "Resolved values equal to the ground truth's")),
+          ""),
+      new ScenarioDefinition("S03", "Warehouse context generation",
+          "Writes a context document for each catalogued table (about 1,000) and a relationship map between them",
+          List.of(integer("tables", 1_000, 1, 1_000_000, "Catalogued tables to document (the first N by id)")),
+          List.of(
+              atLeast("completeness", 1.0, "ratio", "Documents that carry every required section"),
+              atMost("msPerTable", 50, "ms", "Generation time per table")),
+          "Template-based documents in place of the source's LLM-written ones"),
+      new ScenarioDefinition("S04", "Lineage graph traversal",
+          "Upstream, downstream and impact queries over the ~50K-node lineage graph",
+          List.of(integer("queries", 200, 1, 100_000, "Traversal queries to time")),
+          List.of(
+              atMost("p95LatencyMs", 500, "ms", "95th percentile latency of one traversal"),
+              atLeast("correctness", 1.0, "ratio", "Answers equal to the ground-truth closures")),
+          ""),
+      new ScenarioDefinition("S05", "Quality score computation",
+          "Completeness, uniqueness, validity, freshness and referential-integrity scores per table and column; must find the"
+              + " planted defects",
+          List.of(),
+          List.of(
+              atLeast("recordsPerSecond", 278_000, "records/s", "Records scored per second (1B records/hour = 278K/s)"),
+              atLeast("defectRecall", 1.0, "ratio", "Planted defects found")),
+          ""),
+      new ScenarioDefinition("S06", "Time-travel queries",
+          "Queries tables as of earlier snapshots (Apache Iceberg, VERSION AS OF and TIMESTAMP AS OF) written in versions",
+          List.of(
+              integer("versions", 5, 2, 100, "Snapshots written before querying"),
+              integer("queries", 20, 1, 10_000, "As-of queries to time")),
+          List.of(
+              atLeast("correctness", 1.0, "ratio", "As-of answers equal to the expected ones"),
+              atMost("p95LatencyMs", 3_000, "ms", "95th percentile latency of one as-of query")),
+          ""),
+      new ScenarioDefinition("S07", "Join path discovery",
+          "Infers join keys between tables from names and value overlap, finds join paths between table pairs and runs them",
+          List.of(),
+          List.of(
+              atLeast("precision", 0.9, "ratio", "Inferred relationships that are real"),
+              atLeast("recall", 0.9, "ratio", "Real relationships that were inferred")),
+          ""),
+      new ScenarioDefinition("S08", "Warehouse-wide analytics",
+          "A suite of aggregation queries over the star schema (revenue by month, segment and region; top customers; cohorts)",
+          List.of(
+              integer("iterations", 3, 1, 1_000, "Times the whole suite runs"),
+              choice(WAREHOUSE, "auto", WAREHOUSES, "Query engine: DuckDB over the lake's Parquet (local), Spark SQL, or auto")),
+          List.of(
+              atMost("p50LatencyMs", 1_000, "ms", "Median query latency"),
+              atMost("p95LatencyMs", 3_000, "ms", "95th percentile query latency")),
+          ""),
+      new ScenarioDefinition("S09", "Real-time streaming ingestion",
+          "Structured Streaming of the event stream into the lake at a target rate; sustained rate and end-to-end latency",
+          List.of(
+              integer("eventsPerSecond", 10_000, 1, 10_000_000, "Target ingestion rate"),
+              integer("durationSeconds", 30, 5, 86_400, "How long the stream runs")),
+          List.of(
+              atLeast("sustainedRatio", 0.95, "ratio", "Sustained rate divided by the target rate"),
+              atMost("p95EndToEndLatencyMs", 5_000, "ms", "95th percentile from event time to committed in the lake")),
+          ""),
+      new ScenarioDefinition("S10", "Incremental materialization",
+          "Keeps aggregate tables up to date as new batches arrive; the result must equal a full recompute",
+          List.of(integer("batches", 5, 1, 1_000, "New batches of orders applied incrementally")),
+          List.of(
+              atLeast("matchesFullRecompute", 1.0, "ratio", "1 when the incremental aggregates equal a full recompute"),
+              atLeast("speedup", 1.5, "x", "Full recompute time divided by the mean incremental update time")),
+          ""),
+      new ScenarioDefinition("S11", "Schema evolution detection",
+          "Compares schema versions across 50 sources: added, removed, renamed and retyped columns against the planted changes",
+          List.of(),
+          List.of(
+              atLeast("precision", 0.99, "ratio", "Detected changes that were planted"),
+              atLeast("recall", 0.99, "ratio", "Planted changes that were detected")),
+          ""),
+      new ScenarioDefinition("S12", "Distributed needle search",
+          "Finds the planted needle records across all tables with pruning and Bloom filters; extrapolates to 1 trillion records",
+          List.of(),
+          List.of(
+              atLeast("needlesFound", 1.0, "ratio", "Planted needles found"),
+              atLeast("recordsPerSecond", 100_000, "records/s", "Records screened per second")),
+          ""),
+      new ScenarioDefinition("S13", "Cross-asset insight discovery",
+          "Finds the planted correlations and anomalies across tables",
+          List.of(),
+          List.of(atLeast("recall", 0.8, "ratio", "Planted insights found")),
+          "Statistical detectors in place of the source's LLM insight generation"),
+      new ScenarioDefinition("S14", "Natural-language query",
+          "Translates a fixed set of questions to SQL and runs them; answers compared with the ground-truth SQL",
+          List.of(choice(WAREHOUSE, "auto", WAREHOUSES, "Query engine: DuckDB over the lake's Parquet (local), Spark SQL, or auto")),
+          List.of(
+              atMost("p95LatencyMs", 5_000, "ms", "95th percentile end-to-end latency (translate and run)"),
+              atLeast("accuracy", 1.0, "ratio", "Answers equal to the ground-truth SQL's")),
+          "Rule-based translator behind an interface in place of an LLM agent"),
+      new ScenarioDefinition("S15", "PII detection at scale",
+          "Scans text columns for e-mails, phone numbers, Luhn-checked card numbers and national ids",
+          List.of(),
+          List.of(
+              atLeast("precision", 0.99, "ratio", "Detections that are planted PII"),
+              atLeast("recall", 0.99, "ratio", "Planted PII detected"),
+              atLeast("recordsPerSecond", 10_000, "records/s", "Records scanned per second")),
+          ""),
+      new ScenarioDefinition("S16", "Zombie-table detection",
+          "Flags unused tables from the query logs and the catalog and estimates the storage saved",
+          List.of(integer("staleAfterDays", 90, 1, 3_650, "A table last queried longer ago than this is a zombie")),
+          List.of(
+              atLeast("precision", 0.95, "ratio", "Flagged tables that are planted zombies"),
+              atLeast("recall", 0.95, "ratio", "Planted zombies flagged")),
+          ""));
+
+  private ScenarioCatalog() {}
+
+  public static List<ScenarioDefinition> all() {
+    return SCENARIOS;
+  }
+
+  public static Optional<ScenarioDefinition> find(String id) {
+    return SCENARIOS.stream().filter(s -> s.id().equals(id)).findFirst();
+  }
+
+  /** The scenario, or a {@link CatalogException} that lists the ids. */
+  public static ScenarioDefinition get(String id) {
+    return find(id).orElseThrow(() -> new CatalogException("unknown scenario '" + id + "'; the scenarios are "
+        + SCENARIOS.stream().map(ScenarioDefinition::id).collect(Collectors.joining(", "))));
+  }
+}

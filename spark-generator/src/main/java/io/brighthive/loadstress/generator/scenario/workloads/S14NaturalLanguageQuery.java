@@ -1,0 +1,19 @@
+package io.brighthive.loadstress.generator.scenario.workloads;
+
+import io.brighthive.loadstress.generator.scenario.Scenario;
+import io.brighthive.loadstress.generator.scenario.ScenarioContext;
+import io.brighthive.loadstress.generator.scenario.ScenarioOutcome;
+
+/** S14: placeholder until the workload lands. */
+public final class S14NaturalLanguageQuery implements Scenario {
+
+  @Override
+  public String id() {
+    return "S14";
+  }
+
+  @Override
+  public void run(ScenarioContext context, ScenarioOutcome outcome) {
+    throw new IllegalStateException("S14 PLACEHOLDER");
+  }
+}
