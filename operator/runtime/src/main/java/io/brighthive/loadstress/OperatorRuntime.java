@@ -9,7 +9,11 @@ import io.brighthive.loadstress.environment.Intervals;
 import io.brighthive.loadstress.environment.LoadstressEnvironmentReconciler;
 import io.brighthive.loadstress.environment.aws.CloudFormationInfrastructure;
 import io.brighthive.loadstress.environment.aws.AwsPreDeleteHooks;
+import io.brighthive.loadstress.environment.sizing.PriceTable;
 import io.brighthive.loadstress.kube.KubernetesEventRecorder;
+import io.brighthive.loadstress.scenario.RunSlots;
+import io.brighthive.loadstress.scenario.ScenarioRunController;
+import io.brighthive.loadstress.scenario.ScenarioRunReconciler;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.brighthive.loadstress.metrics.LoadstressMetrics;
 import io.javaoperatorsdk.operator.Operator;
@@ -60,6 +64,8 @@ public final class OperatorRuntime implements AutoCloseable {
         artifact, env -> aws.account(env.awsRegion(), env.roleArn())));
     var events = new KubernetesEventRecorder(client, clock);
     var environments = new LoadstressEnvironmentReconciler(new EnvironmentController(providers, events, clock, intervals, metrics), intervals);
+    var runs = new ScenarioRunReconciler(new ScenarioRunController(providers, ScenarioRunReconciler.environmentsOf(client),
+        new RunSlots(settings.maxRunsPerEnvironment()), events, clock, intervals, metrics, PriceTable.US_WEST_2));
 
     // Server-side apply is off: the embedded API server answers apply patches with 415, and
     // merge patches work the same against a real cluster. The default informer-stopped handler
@@ -81,6 +87,12 @@ public final class OperatorRuntime implements AutoCloseable {
         .setMaxInterval(settings.pollSettled().toMillis())
         .setMaxAttempts(20);
     operator.register(environments, c -> {
+      c.withRetry(retry);
+      if (!settings.watchNamespaces().isEmpty()) {
+        c.settingNamespaces(settings.watchNamespaces());
+      }
+    });
+    operator.register(runs, c -> {
       c.withRetry(retry);
       if (!settings.watchNamespaces().isEmpty()) {
         c.settingNamespaces(settings.watchNamespaces());

@@ -71,6 +71,10 @@ public final class RunCommand implements Callable<Integer> {
       description = "Namespace of the Lease; by default the service account's (LOADSTRESS_LEASE_NAMESPACE).")
   String leaseNamespace;
 
+  @Option(names = "--max-runs-per-environment", defaultValue = "${env:LOADSTRESS_MAX_RUNS_PER_ENVIRONMENT:-2}",
+      description = "ScenarioRuns in flight at once on one environment; the others wait, Pending (LOADSTRESS_MAX_RUNS_PER_ENVIRONMENT).")
+  int maxRunsPerEnvironment;
+
   @Override
   public Integer call() throws Exception {
     OperatorSettings settings = settings();
@@ -118,7 +122,8 @@ public final class RunCommand implements Callable<Integer> {
         : Optional.empty();
     return new OperatorSettings(namespaces,
         awsEndpoint.isBlank() ? Optional.empty() : Optional.of(URI.create(awsEndpoint)),
-        duration("--poll-in-progress", pollInProgress), duration("--poll-settled", pollSettled), metricsPort, lease);
+        duration("--poll-in-progress", pollInProgress), duration("--poll-settled", pollSettled), metricsPort, lease,
+        maxRunsPerEnvironment);
   }
 
   /** Parses 500ms, 10s, 5m or 1h. */

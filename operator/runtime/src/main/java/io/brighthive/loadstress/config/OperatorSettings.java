@@ -15,16 +15,19 @@ import java.util.Set;
  * @param pollSettled how often a settled environment is looked at
  * @param metricsPort port of /metrics, /healthz and /readyz; 0 serves none
  * @param leaderElection the Lease to hold before reconciling, when more than one replica runs
+ * @param maxRunsPerEnvironment ScenarioRuns in flight at once on one environment; the rest wait, Pending
  */
 public record OperatorSettings(Set<String> watchNamespaces, Optional<URI> awsEndpoint, Duration pollInProgress, Duration pollSettled,
-    int metricsPort, Optional<LeaderElection> leaderElection) {
+    int metricsPort, Optional<LeaderElection> leaderElection, int maxRunsPerEnvironment) {
+
+  public static final int DEFAULT_MAX_RUNS_PER_ENVIRONMENT = 2;
 
   /** The Lease of leader election; its namespace defaults to the one of the operator's service account. */
   public record LeaderElection(String leaseName, Optional<String> leaseNamespace) {}
 
-  /** Metrics on 8080, no leader election. */
+  /** Metrics on 8080, no leader election, the default run limit. */
   public OperatorSettings(Set<String> watchNamespaces, Optional<URI> awsEndpoint, Duration pollInProgress, Duration pollSettled) {
-    this(watchNamespaces, awsEndpoint, pollInProgress, pollSettled, 8080, Optional.empty());
+    this(watchNamespaces, awsEndpoint, pollInProgress, pollSettled, 8080, Optional.empty(), DEFAULT_MAX_RUNS_PER_ENVIRONMENT);
   }
 
   public OperatorSettings {
@@ -34,6 +37,9 @@ public record OperatorSettings(Set<String> watchNamespaces, Optional<URI> awsEnd
     }
     if (metricsPort < 0 || metricsPort > 65535) {
       throw new IllegalArgumentException("the metrics port must be 0 (off) or a port number, not " + metricsPort);
+    }
+    if (maxRunsPerEnvironment < 1) {
+      throw new IllegalArgumentException("--max-runs-per-environment must be at least 1, not " + maxRunsPerEnvironment);
     }
   }
 }

@@ -17,21 +17,21 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /** The real kubectl binary, pointed at one dev API server, with a discovery cache of its own. */
-final class Kubectl {
+public final class Kubectl {
   private static final int MINIMUM_MINOR = 27;
   private static Path located;
   private final Path binary;
   private final Path kubeconfig;
   private final Path cacheDir;
 
-  Kubectl(Path kubeconfig, Path workDir) {
+  public Kubectl(Path kubeconfig, Path workDir) {
     this.binary = locate();
     this.kubeconfig = kubeconfig;
     this.cacheDir = workDir.resolve("kube-cache");
   }
 
-  record Result(int exitCode, String out, String err) {
-    Result succeeded() {
+  public record Result(int exitCode, String out, String err) {
+    public Result succeeded() {
       if (exitCode != 0) {
         fail("kubectl exited with " + exitCode + "\nstdout:\n" + out + "\nstderr:\n" + err);
       }
@@ -39,11 +39,11 @@ final class Kubectl {
     }
   }
 
-  Result run(String... args) {
+  public Result run(String... args) {
     return run(Map.of(), args);
   }
 
-  Result run(Map<String, String> environment, String... args) {
+  public Result run(Map<String, String> environment, String... args) {
     Process process = start(environment, args);
     try {
       var out = drain(process.getInputStream());
@@ -62,12 +62,12 @@ final class Kubectl {
   }
 
   /** Starts kubectl (for {@code get -w} or a waiting delete) and collects its output while it runs. */
-  Running background(String... args) {
+  public Running background(String... args) {
     Process process = start(Map.of(), args);
     return new Running(process, drain(process.getInputStream()), drain(process.getErrorStream()));
   }
 
-  record Running(Process process, Collector out, Collector err) implements AutoCloseable {
+  public record Running(Process process, Collector out, Collector err) implements AutoCloseable {
     @Override
     public void close() {
       process.destroy();
@@ -89,7 +89,7 @@ final class Kubectl {
   }
 
   /** Reads a stream to its end on a thread of its own; {@link #text()} is what has arrived so far. */
-  static final class Collector extends Thread {
+  public static final class Collector extends Thread {
     private final InputStream in;
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
 
@@ -112,7 +112,7 @@ final class Kubectl {
       }
     }
 
-    String text() {
+    public String text() {
       synchronized (buffer) {
         return buffer.toString(StandardCharsets.UTF_8);
       }

@@ -54,8 +54,11 @@ final class KubernetesAccess {
           List.of(watched(GROUP, "loadstressenvironments/status", "patch")), false, "cleanup records what was deleted"),
       new CallSite("KubernetesEventRecorder.java", Pattern.compile("client\\.v1\\(\\)\\.events\\(\\)\\.inNamespace\\(namespace\\)\\.resource\\(event\\)\\.create\\(\\)"),
           List.of(watched("", "events", "create")), false, "Events for kubectl describe; each has a new name, so no patch"),
-      new CallSite("(planned) ScenarioRunReconciler", null,
-          List.of(watched(GROUP, "scenarioruns", "delete")), true, "ttlSecondsAfterFinished deletes finished runs"));
+      new CallSite("ScenarioRunReconciler.java", Pattern.compile("getClient\\(\\)\\.resource\\(run\\)\\.delete\\(\\)"),
+          List.of(watched(GROUP, "scenarioruns", "delete")), false, "ttlSecondsAfterFinished deletes finished runs"),
+      new CallSite("ScenarioRunReconciler.java",
+          Pattern.compile("client\\.resources\\(LoadstressEnvironment\\.class\\)\\.inNamespace\\(namespace\\)\\.withName\\(name\\)\\.get\\(\\)"),
+          List.of(watched(GROUP, "loadstressenvironments", "get")), false, "a run reads its environment's readiness and job runtime"));
 
   /** What JOSDK does for each {@code Reconciler<Kind>}: informers, finalizer patches (edit), status patches (editStatus). */
   static List<Permission> reconcilerNeeds(String plural) {
@@ -69,7 +72,7 @@ final class KubernetesAccess {
   }
 
   /** Reconcilers whose code is not written yet but whose permissions the chart already grants. */
-  static final List<String> PLANNED_RECONCILERS = List.of("ScenarioRun");
+  static final List<String> PLANNED_RECONCILERS = List.of();
 
   /**
    * JOSDK's leader election (LeaderElectionManager): a SelfSubjectRulesReview to check for create,

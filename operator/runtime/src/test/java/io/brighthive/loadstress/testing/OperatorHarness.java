@@ -30,6 +30,10 @@ public final class OperatorHarness implements AutoCloseable {
   private final GeneratorStandIn generator;
   private final OperatorSettings settings;
   private OperatorRuntime runtime;
+  private final io.micrometer.prometheusmetrics.PrometheusMeterRegistry registry =
+      new io.micrometer.prometheusmetrics.PrometheusMeterRegistry(io.micrometer.prometheusmetrics.PrometheusConfig.DEFAULT);
+  private final io.brighthive.loadstress.metrics.LoadstressMetrics metrics = new io.brighthive.loadstress.metrics.LoadstressMetrics(registry);
+  private io.brighthive.loadstress.metrics.HttpEndpoints endpoints;
 
   public OperatorHarness(Path dataDir) {
     aws = new FakeAws().start();
@@ -43,11 +47,46 @@ public final class OperatorHarness implements AutoCloseable {
 
   public OperatorHarness startOperator() {
     var clients = new AwsClients(Optional.of(aws.endpoint()),
-        StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")));
+        StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")),
+        java.util.List.of(new io.brighthive.loadstress.metrics.AwsCallMetrics(metrics)));
     runtime = new OperatorRuntime(client, settings, clients, Clock.systemUTC(),
-        () -> SparkGeneratorArtifact.of("spark-generator stand-in".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        () -> SparkGeneratorArtifact.of("spark-generator stand-in".getBytes(java.nio.charset.StandardCharsets.UTF_8)), metrics);
     runtime.start();
     return this;
+  }
+
+  /** What the operator's /metrics endpoint serves now (Prometheus text format). */
+  public String scrape() throws java.io.IOException, InterruptedException {
+    if (endpoints == null) {
+      endpoints = io.brighthive.loadstress.metrics.HttpEndpoints.start(
+          new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), registry, () -> true);
+    }
+    var http = java.net.http.HttpClient.newHttpClient();
+    var response = http.send(java.net.http.HttpRequest.newBuilder(
+        java.net.URI.create("http://127.0.0.1:" + endpoints.port() + "/metrics")).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+    return response.body();
+  }
+
+  public io.brighthive.loadstress.api.ScenarioRun run(String namespace, String name) {
+    return client.resources(io.brighthive.loadstress.api.ScenarioRun.class).inNamespace(namespace).withName(name).get();
+  }
+
+  /** Waits until the run satisfies {@code condition}; on time-out the failure shows its last status. */
+  public io.brighthive.loadstress.api.ScenarioRun awaitRun(String namespace, String name,
+      java.util.function.Predicate<io.brighthive.loadstress.api.ScenarioRun> condition) {
+    try {
+      org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).pollInterval(java.time.Duration.ofMillis(100))
+          .until(() -> {
+            var run = run(namespace, name);
+            return run != null && run.getStatus() != null && condition.test(run);
+          });
+    } catch (org.awaitility.core.ConditionTimeoutException e) {
+      var run = run(namespace, name);
+      throw new AssertionError("timed out waiting for ScenarioRun " + namespace + "/" + name + "; its status: "
+          + (run == null ? "gone" : io.fabric8.kubernetes.client.utils.Serialization.asYaml(run.getStatus())), e);
+    }
+    return run(namespace, name);
   }
 
   public void stopOperator() throws Exception {
@@ -55,6 +94,11 @@ public final class OperatorHarness implements AutoCloseable {
       runtime.close();
       runtime = null;
     }
+  }
+
+  /** A kubeconfig for the real kubectl against this harness's API server. */
+  public Path kubeconfig() {
+    return server.kubeconfig();
   }
 
   public KubernetesClient client() {
@@ -117,6 +161,9 @@ public final class OperatorHarness implements AutoCloseable {
   @Override
   public void close() throws Exception {
     stopOperator();
+    if (endpoints != null) {
+      endpoints.close();
+    }
     client.close();
     server.close();
     aws.close();

@@ -24,5 +24,7 @@ public class ScenarioRunStatus extends LoadstressStatus {
   /** Where the result JSON is: s3:// (aws) or file: (local). */
   private String resultLocation;
   private Double costUsd;
+  /** The uid of the environment the run was admitted against; a run whose environment disappears fails instead of waiting. */
+  private String environmentUid;
   private List<StateTransition> history = new ArrayList<>();
 }
