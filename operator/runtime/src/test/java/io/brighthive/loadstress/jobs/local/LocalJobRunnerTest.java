@@ -9,13 +9,10 @@ import io.brighthive.loadstress.jobs.JobState;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
-import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,13 +28,7 @@ class LocalJobRunnerTest {
 
   @BeforeEach
   void home() throws Exception {
-    try (var jar = new JarOutputStream(Files.newOutputStream(homeDir.resolve(SparkGeneratorHome.JAR)))) {
-      jar.finish();
-    }
-    Path classes = Path.of(TestJob.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    Files.writeString(homeDir.resolve(SparkGeneratorHome.CLASSPATH), classes + "\n");
-    Files.writeString(homeDir.resolve(SparkGeneratorHome.JVM_FLAGS), "-XX:+IgnoreUnrecognizedVMOptions -XX:TieredStopAtLevel=1\n");
-    Files.writeString(homeDir.resolve(SparkGeneratorHome.LOG_CONFIG), "");
+    TestHomes.create(homeDir);
   }
 
   @AfterEach
@@ -47,8 +38,7 @@ class LocalJobRunnerTest {
   }
 
   LocalJobs jobs(int maxConcurrent, Duration grace) {
-    return new LocalJobs(workDir, new LocalJobLimits("64m", 1, maxConcurrent, grace),
-        () -> new SparkGeneratorHomeLocator(Optional.of(homeDir), List.of()).locate(), TestJob.class.getName(), Clock.systemUTC());
+    return TestHomes.jobs(workDir, homeDir, maxConcurrent, grace);
   }
 
   LocalJobRunner runner() {

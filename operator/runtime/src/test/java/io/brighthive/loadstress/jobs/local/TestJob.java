@@ -3,7 +3,11 @@ package io.brighthive.loadstress.jobs.local;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** A tiny job for the local runner's tests: {@code ok}, {@code fail N}, {@code await FILE}, {@code spawn PIDFILE}, {@code stubborn}. */
+/**
+ * A tiny job for the local provider's tests: {@code ok}, {@code fail N}, {@code await FILE}, {@code
+ * spawn PIDFILE}, {@code stubborn}, and {@code generate --lake L --records N}, which writes the
+ * manifest spark-generator would.
+ */
 public final class TestJob {
   private TestJob() {}
 
@@ -39,6 +43,17 @@ public final class TestJob {
         }));
         System.out.println("ignoring SIGTERM");
         Thread.sleep(300_000);
+      }
+      case "generate" -> {
+        // Plays spark-generator: the manifest it writes last, in the lake named by --lake.
+        java.util.List<String> list = java.util.Arrays.asList(args);
+        // Only this class is on the job's classpath: the file: URI is taken apart by hand.
+        Path lake = Path.of(list.get(list.indexOf("--lake") + 1).substring("file:".length()));
+        long records = Long.parseLong(list.get(list.indexOf("--records") + 1));
+        Files.createDirectories(lake);
+        Files.writeString(lake.resolve("_manifest.json"), "{\"status\":\"COMPLETE\",\"records\":" + records
+            + ",\"totalBytes\":" + records * 22 + ",\"durationSeconds\":1.5}");
+        System.out.println("generate: wrote " + records + " records to " + lake);
       }
       default -> throw new IllegalArgumentException(args[0]);
     }
