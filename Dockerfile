@@ -29,10 +29,9 @@ RUN set -eu; \
     mkdir -p "$out/operator" "$out/spark-generator"; \
     cp operator/runtime/target/loadstress-operator.jar "$out/operator/"; \
     cp -r operator/runtime/target/lib "$out/operator/lib"; \
-    cp "$(ls spark-generator/target/spark-generator-*.jar | grep -v -e '-tests' -e '-sources' | head -n 1)" \
-       "$out/spark-generator/spark-generator.jar"; \
+    cp spark-generator/target/local-run/spark-generator.jar spark-generator/target/local-run/jvm-flags.txt \
+       spark-generator/target/local-run/log4j2.properties "$out/spark-generator/"; \
     cp -r spark-generator/target/lib "$out/spark-generator/lib"; \
-    cp spark-generator/target/local-run/jvm-flags.txt spark-generator/target/local-run/log4j2.properties "$out/spark-generator/"; \
     (cd "$out/spark-generator" && ls lib/*.jar | sed "s|^|/opt/loadstress/spark-generator/|" | paste -sd: - > classpath.txt)
 
 FROM ${RUNTIME_IMAGE}

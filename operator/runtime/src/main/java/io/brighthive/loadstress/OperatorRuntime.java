@@ -10,6 +10,9 @@ import io.brighthive.loadstress.environment.LoadstressEnvironmentReconciler;
 import io.brighthive.loadstress.environment.aws.CloudFormationInfrastructure;
 import io.brighthive.loadstress.environment.aws.AwsPreDeleteHooks;
 import io.brighthive.loadstress.environment.sizing.PriceTable;
+import io.brighthive.loadstress.environment.local.LocalInfrastructure;
+import io.brighthive.loadstress.jobs.local.LocalJobs;
+import io.brighthive.loadstress.jobs.local.SparkGeneratorHomeLocator;
 import io.brighthive.loadstress.kube.KubernetesEventRecorder;
 import io.brighthive.loadstress.scenario.RunSlots;
 import io.brighthive.loadstress.scenario.ScenarioRunController;
@@ -32,7 +35,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Wires the operator by hand: settings, AWS clients, controllers, JOSDK. The same wiring runs
+ * Wires the operator by hand: settings, AWS clients, the aws and local providers, controllers, JOSDK. The same wiring runs
  * against a real cluster and against the embedded mock API server used in tests.
  */
 public final class OperatorRuntime implements AutoCloseable {
@@ -62,6 +65,9 @@ public final class OperatorRuntime implements AutoCloseable {
         new AwsPreDeleteHooks(env -> aws.s3(env.awsRegion(), env.roleArn()), env -> aws.redshift(env.awsRegion(), env.roleArn())),
         env -> aws.emrServerless(env.awsRegion(), env.roleArn()), env -> aws.resultStore(env.awsRegion(), env.roleArn()),
         artifact, env -> aws.account(env.awsRegion(), env.roleArn())));
+    OperatorSettings.Local local = settings.local();
+    providers.put(Provider.LOCAL, new LocalInfrastructure(new LocalJobs(local.workDir(), local.limits(),
+        SparkGeneratorHomeLocator.of(local.sparkGeneratorHome()), clock), clock));
     var events = new KubernetesEventRecorder(client, clock);
     var environments = new LoadstressEnvironmentReconciler(new EnvironmentController(providers, events, clock, intervals, metrics), intervals);
     var runs = new ScenarioRunReconciler(new ScenarioRunController(providers, ScenarioRunReconciler.environmentsOf(client),

@@ -187,9 +187,12 @@ public final class EnvironmentController {
     var stacks = status.getStacks();
     if (resolved.dataLake().deletionPolicy() == io.brighthive.loadstress.api.environment.DeletionPolicy.Retain) {
       String lake = status.getEndpoints() == null ? null : status.getEndpoints().getDataLake();
-      kept.add("kept the data lake " + (lake == null ? "bucket" : lake) + " and its data (deletionPolicy Retain)");
+      String what = resolved.provider() == Provider.LOCAL ? "directory" : "bucket";
+      kept.add("kept the data lake " + (lake == null ? what : lake) + " and its data (deletionPolicy Retain)");
     }
-    if (resolved.redshift().deletionPolicy() == io.brighthive.loadstress.api.environment.DeletionPolicy.Retain) {
+    // A local warehouse is DuckDB over the lake: there is no cluster to snapshot.
+    if (resolved.provider() == Provider.AWS
+        && resolved.redshift().deletionPolicy() == io.brighthive.loadstress.api.environment.DeletionPolicy.Retain) {
       String cluster = stacks == null || stacks.getRedshift() == null || stacks.getRedshift().getOutputs() == null ? null
           : stacks.getRedshift().getOutputs().get(io.brighthive.loadstress.environment.render.StackOutputs.REDSHIFT_CLUSTER_ID);
       kept.add("CloudFormation took a final snapshot of Redshift cluster " + (cluster == null ? "" : cluster + " ")
@@ -198,13 +201,18 @@ public final class EnvironmentController {
     return String.join("; ", kept);
   }
 
-  /** Terminal AWS errors stop retries until the spec or the operator's settings change. */
+  /**
+   * Terminal AWS errors stop retries until the spec or the operator's settings change; other AWS
+   * errors and the operator's own failures (a local directory it cannot write) are retried.
+   */
   public boolean recordError(LoadstressEnvironment env, Exception e) {
     LoadstressEnvironmentStatus status = statusOf(env);
     boolean terminal = AwsErrors.isTerminal(e);
-    Reason reason = terminal ? (isAccessDenied(e) ? Reason.AwsAccessDenied : Reason.AwsRequestRejected) : Reason.AwsUnavailable;
+    boolean aws = e instanceof software.amazon.awssdk.core.exception.SdkException;
+    Reason reason = terminal ? (isAccessDenied(e) ? Reason.AwsAccessDenied : Reason.AwsRequestRejected)
+        : aws ? Reason.AwsUnavailable : Reason.OperatorError;
     String message = (terminal ? "AWS refused a request; fix the cause and change the spec or restart the operator to retry: "
-        : "AWS did not answer; retrying with backoff: ") + AwsErrors.describe(e);
+        : aws ? "AWS did not answer; retrying with backoff: " : "the operator failed; retrying with backoff: ") + AwsErrors.describe(e);
     ConditionSupport.set(status.getConditions(), ConditionTypes.READY, false, reason, message, generation(env), clock.instant());
     finish(status, terminal ? EnvironmentPhase.Failed : status.getPhase(), message, generation(env));
     events.record(env, true, reason.name(), message);

@@ -32,5 +32,7 @@ public enum Reason {
   DataReady,
   DataGenerationFailed,
   WaitingForStacks,
-  AccountMismatch
+  AccountMismatch,
+  SparkGeneratorHomeMissing,
+  OperatorError
 }

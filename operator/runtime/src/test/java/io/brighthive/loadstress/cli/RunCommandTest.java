@@ -3,6 +3,7 @@ package io.brighthive.loadstress.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -61,6 +62,44 @@ class RunCommandTest {
     var settings = run.settings();
     assertThat(settings.metricsPort()).isEqualTo(8080);
     assertThat(settings.leaderElection()).isEmpty();
+  }
+
+  @Test
+  void theLocalProviderDefaultsToDotLoadstressThreeGigabytesEveryCoreAndTwoJobs() {
+    RunCommand run = new RunCommand();
+    new CommandLine(run).parseArgs();
+    var local = run.settings().local();
+    assertThat(local.workDir()).isEqualTo(Path.of(".loadstress").toAbsolutePath());
+    assertThat(local.sparkGeneratorHome()).isEmpty();
+    assertThat(local.limits().heap()).isEqualTo("3g");
+    assertThat(local.limits().cores()).isEqualTo(Runtime.getRuntime().availableProcessors());
+    assertThat(local.limits().maxConcurrent()).isEqualTo(2);
+  }
+
+  @Test
+  void theLocalProviderIsSetByFlags() {
+    RunCommand run = new RunCommand();
+    new CommandLine(run).parseArgs("--work-dir", "/var/lib/loadstress", "--spark-generator-home", "/opt/loadstress/spark-generator",
+        "--local-job-heap", "512m", "--local-job-cores", "1", "--local-max-jobs", "4");
+    var local = run.settings().local();
+    assertThat(local.workDir()).isEqualTo(Path.of("/var/lib/loadstress"));
+    assertThat(local.sparkGeneratorHome()).hasValue(Path.of("/opt/loadstress/spark-generator"));
+    assertThat(local.limits().heap()).isEqualTo("512m");
+    assertThat(local.limits().cores()).isEqualTo(1);
+    assertThat(local.limits().maxConcurrent()).isEqualTo(4);
+  }
+
+  @Test
+  void badLocalLimitsAreRejectedAtStartup() {
+    RunCommand heap = new RunCommand();
+    new CommandLine(heap).parseArgs("--local-job-heap", "lots");
+    assertThatThrownBy(heap::settings).hasMessageContaining("heap must be a size such as 3g or 512m, not 'lots'");
+    RunCommand jobs = new RunCommand();
+    new CommandLine(jobs).parseArgs("--local-max-jobs", "0");
+    assertThatThrownBy(jobs::settings).hasMessageContaining("at least one local job");
+    RunCommand cores = new RunCommand();
+    new CommandLine(cores).parseArgs("--local-job-cores", "-1");
+    assertThatThrownBy(cores::settings).hasMessageContaining("--local-job-cores");
   }
 
   @Test

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class ChartTest {
   static Stream<String> overlays() {
     return Stream.of(null, "watch-namespaces.yaml", "replicas.yaml", "leader-election.yaml", "irsa.yaml",
-        "monitoring.yaml", "json-logging.yaml", "polling.yaml", "existing-service-account.yaml");
+        "monitoring.yaml", "json-logging.yaml", "polling.yaml", "existing-service-account.yaml", "local-jobs.yaml");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -64,6 +64,10 @@ class ChartTest {
         .containsEntry("LOADSTRESS_METRICS_PORT", "8080")
         .containsEntry("LOADSTRESS_LOG_FORMAT", "text")
         .containsEntry("AWS_REGION", "us-west-2")
+        .containsEntry("LOADSTRESS_WORK_DIR", "/var/lib/loadstress")
+        .containsEntry("LOADSTRESS_LOCAL_JOB_HEAP", "3g")
+        .containsEntry("LOADSTRESS_LOCAL_JOB_CORES", "0")
+        .containsEntry("LOADSTRESS_LOCAL_MAX_JOBS", "2")
         .doesNotContainKey("LOADSTRESS_AWS_ENDPOINT");
     assertThat((Object) at(deployment, "spec.strategy.type")).isEqualTo("Recreate");
     assertThat(rendered.kinds()).contains("ServiceAccount", "ClusterRole", "ClusterRoleBinding", "Service", "Deployment")
@@ -119,6 +123,15 @@ class ChartTest {
     Map<String, String> env = env(at(HelmChart.template("polling.yaml").one("Deployment"), "spec.template.spec.containers.0"));
     assertThat(env).containsEntry("LOADSTRESS_POLL_IN_PROGRESS", "15s").containsEntry("LOADSTRESS_POLL_SETTLED", "10m")
         .containsEntry("LOADSTRESS_AWS_ENDPOINT", "http://localstack.test:4566");
+  }
+
+  @Test
+  void localJobLimitsReachTheOperator() {
+    Map<String, Object> container = at(HelmChart.template("local-jobs.yaml").one("Deployment"), "spec.template.spec.containers.0");
+    assertThat(env(container)).containsEntry("LOADSTRESS_LOCAL_JOB_HEAP", "6g").containsEntry("LOADSTRESS_LOCAL_JOB_CORES", "4")
+        .containsEntry("LOADSTRESS_LOCAL_MAX_JOBS", "1");
+    assertThat((Object) at(container, "resources.limits.memory")).isEqualTo("8Gi");
+    assertThatThrownBy(() -> HelmChart.template("bad-local-heap.yaml")).hasMessageContaining("heap");
   }
 
   @Test

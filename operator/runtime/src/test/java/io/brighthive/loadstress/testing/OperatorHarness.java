@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -28,13 +29,17 @@ public final class OperatorHarness implements AutoCloseable {
   private final KubernetesClient client;
   private final FakeAws aws;
   private final GeneratorStandIn generator;
-  private final OperatorSettings settings;
+  private OperatorSettings settings;
   private OperatorRuntime runtime;
   private final io.micrometer.prometheusmetrics.PrometheusMeterRegistry registry =
       new io.micrometer.prometheusmetrics.PrometheusMeterRegistry(io.micrometer.prometheusmetrics.PrometheusConfig.DEFAULT);
   private final io.brighthive.loadstress.metrics.LoadstressMetrics metrics = new io.brighthive.loadstress.metrics.LoadstressMetrics(registry);
   private io.brighthive.loadstress.metrics.HttpEndpoints endpoints;
 
+  /**
+   * @param dataDir the local provider's work directory; its spark-generator home is the one the
+   *     reactor built (spark-generator/target/local-run, found from the working directory up)
+   */
   public OperatorHarness(Path dataDir) {
     aws = new FakeAws().start();
     generator = GeneratorStandIn.install(aws);
@@ -42,7 +47,19 @@ public final class OperatorHarness implements AutoCloseable {
     // merge patches (the bare mock appends to arrays, so conditions would pile up).
     server = DevApiServer.start(DevApiServerOptions.defaults());
     client = server.client();
-    settings = new OperatorSettings(Set.of(), Optional.of(aws.endpoint()), Duration.ofMillis(200), Duration.ofSeconds(2));
+    settings = new OperatorSettings(Set.of(), Optional.of(aws.endpoint()), Duration.ofMillis(200), Duration.ofSeconds(2), 8080,
+        Optional.empty(), new OperatorSettings.Local(dataDir, Optional.empty(), "1g", OptionalInt.of(2), 2),
+        OperatorSettings.DEFAULT_MAX_RUNS_PER_ENVIRONMENT);
+  }
+
+  /** Other local provider settings for the next {@link #startOperator}, such as a missing spark-generator home. */
+  public OperatorHarness local(OperatorSettings.Local local) {
+    settings = settings.withLocal(local);
+    return this;
+  }
+
+  public OperatorSettings settings() {
+    return settings;
   }
 
   public OperatorHarness startOperator() {
@@ -132,8 +149,14 @@ public final class OperatorHarness implements AutoCloseable {
   /** Waits until the environment satisfies {@code condition}; on time-out the failure shows its last status. */
   public io.brighthive.loadstress.api.LoadstressEnvironment awaitEnvironment(
       String namespace, String name, java.util.function.Predicate<io.brighthive.loadstress.api.LoadstressEnvironment> condition) {
+    return awaitEnvironment(namespace, name, java.time.Duration.ofSeconds(60), condition);
+  }
+
+  /** As above, with a time limit of its own. */
+  public io.brighthive.loadstress.api.LoadstressEnvironment awaitEnvironment(String namespace, String name, java.time.Duration limit,
+      java.util.function.Predicate<io.brighthive.loadstress.api.LoadstressEnvironment> condition) {
     try {
-      org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).pollInterval(java.time.Duration.ofMillis(200))
+      org.awaitility.Awaitility.await().atMost(limit).pollInterval(java.time.Duration.ofMillis(200))
           .until(() -> {
             var env = environment(namespace, name);
             return env != null && env.getStatus() != null && condition.test(env);

@@ -10,6 +10,7 @@ import io.brighthive.loadstress.aws.StackSummarySnapshot;
 import io.brighthive.loadstress.environment.InfraReport;
 import io.brighthive.loadstress.environment.InfraReport.StackReport;
 import io.brighthive.loadstress.environment.Infrastructure;
+import io.brighthive.loadstress.environment.StackBlocks;
 import io.brighthive.loadstress.environment.StackHealth;
 import io.brighthive.loadstress.environment.render.Component;
 import io.brighthive.loadstress.environment.render.EnvironmentRenderer;
@@ -74,7 +75,7 @@ public final class CloudFormationInfrastructure implements Infrastructure {
     Optional<String> wrongAccount = wrongAccount(resolved);
     if (wrongAccount.isPresent()) {
       return new InfraReport(rendered.creationOrder().stream()
-          .map(st -> new StackReport(conditionType(st.component()), st.component().id(), StackHealth.FAILED,
+          .map(st -> new StackReport(StackBlocks.conditionType(st.component()), st.component().id(), StackHealth.FAILED,
               Reason.AccountMismatch, wrongAccount.get(), false))
           .toList());
     }
@@ -89,21 +90,21 @@ public final class CloudFormationInfrastructure implements Infrastructure {
     List<StackReport> reports = new ArrayList<>();
     for (RenderedStack stack : rendered.creationOrder()) {
       Component component = stack.component();
-      StackState recorded = get(stacks, component);
+      StackState recorded = StackBlocks.get(stacks, component);
       List<Component> missing = component.dependencies().stream().filter(d -> !outputs.containsKey(d)).toList();
       if (!missing.isEmpty()) {
         String waitingFor = String.join(", ", missing.stream().map(Component::id).toList());
-        reports.add(new StackReport(conditionType(component), component.id(), StackHealth.WAITING, Reason.WaitingForDependencies,
+        reports.add(new StackReport(StackBlocks.conditionType(component), component.id(), StackHealth.WAITING, Reason.WaitingForDependencies,
             stack.stackName() + " waits for the " + waitingFor + " stack", false));
         continue;
       }
       StackTarget target = target(env, stack, stack.parameterValues(outputs));
       StackOutcome outcome = converger.converge(target, recorded);
-      set(stacks, component, outcome.state());
+      StackBlocks.set(stacks, component, outcome.state());
       if (outcome.health() == StackHealth.READY) {
         outputs.put(component, outcome.state().getOutputs() == null ? Map.of() : outcome.state().getOutputs());
       }
-      reports.add(new StackReport(conditionType(component), component.id(), outcome.health(),
+      reports.add(new StackReport(StackBlocks.conditionType(component), component.id(), outcome.health(),
           outcome.reason(), outcome.message(), changed(recorded, outcome.state())));
     }
     status.setEndpoints(endpoints(outputs));
@@ -131,7 +132,7 @@ public final class CloudFormationInfrastructure implements Infrastructure {
       LoadstressEnvironment env, RenderedEnvironment rendered, Stacks stacks, CloudFormationGateway gateway) {
     Map<Component, Map<String, String>> outputs = new EnumMap<>(Component.class);
     for (RenderedStack stack : rendered.creationOrder()) {
-      StackState recorded = get(stacks, stack.component());
+      StackState recorded = StackBlocks.get(stacks, stack.component());
       if (recorded == null || recorded.getChangeSet() != null || recorded.getLastUpdatedTime() == null
           || !("CREATE_COMPLETE".equals(recorded.getStatus()) || "UPDATE_COMPLETE".equals(recorded.getStatus()))) {
         return false;
@@ -149,7 +150,7 @@ public final class CloudFormationInfrastructure implements Infrastructure {
     }
     Map<String, StackSummarySnapshot> live = gateway.listStacks();
     return rendered.creationOrder().stream().allMatch(stack -> {
-      StackState recorded = get(stacks, stack.component());
+      StackState recorded = StackBlocks.get(stacks, stack.component());
       StackSummarySnapshot now = live.get(stack.stackName());
       return now != null && now.status().equals(recorded.getStatus())
           && now.lastUpdated() != null && now.lastUpdated().toString().equals(recorded.getLastUpdatedTime());
@@ -158,8 +159,8 @@ public final class CloudFormationInfrastructure implements Infrastructure {
 
   private static InfraReport readyReport(RenderedEnvironment rendered, Stacks stacks) {
     return new InfraReport(rendered.creationOrder().stream()
-        .map(s -> new StackReport(conditionType(s.component()), s.component().id(), StackHealth.READY, Reason.Ready,
-            s.stackName() + " is " + get(stacks, s.component()).getStatus(), false))
+        .map(s -> new StackReport(StackBlocks.conditionType(s.component()), s.component().id(), StackHealth.READY, Reason.Ready,
+            s.stackName() + " is " + StackBlocks.get(stacks, s.component()).getStatus(), false))
         .toList());
   }
 
@@ -173,21 +174,21 @@ public final class CloudFormationInfrastructure implements Infrastructure {
     List<StackReport> reports = new ArrayList<>();
     for (RenderedStack stack : rendered.deletionOrder()) {
       Component component = stack.component();
-      StackState recorded = get(stacks, component);
+      StackState recorded = StackBlocks.get(stacks, component);
       List<Component> dependents = List.of(Component.values()).stream()
           .filter(c -> c.dependencies().contains(component) && !gone.contains(c)).toList();
       if (!dependents.isEmpty()) {
-        reports.add(new StackReport(conditionType(component), component.id(), StackHealth.WAITING, Reason.WaitingForDependencies,
+        reports.add(new StackReport(StackBlocks.conditionType(component), component.id(), StackHealth.WAITING, Reason.WaitingForDependencies,
             stack.stackName() + " is deleted after the " + String.join(", ", dependents.stream().map(Component::id).toList()) + " stack", false));
         continue;
       }
       StackTarget target = target(env, stack, Map.of());
       StackOutcome outcome = teardown.step(target, recorded, hooks.forComponent(component, resolved, recorded));
-      set(stacks, component, outcome.state());
+      StackBlocks.set(stacks, component, outcome.state());
       if (outcome.health() == StackHealth.GONE) {
         gone.add(component);
       }
-      reports.add(new StackReport(conditionType(component), component.id(), outcome.health(), outcome.reason(),
+      reports.add(new StackReport(StackBlocks.conditionType(component), component.id(), outcome.health(), outcome.reason(),
           outcome.message(), outcome.notable() || changed(recorded, outcome.state())));
     }
     return new InfraReport(reports);
@@ -218,35 +219,5 @@ public final class CloudFormationInfrastructure implements Infrastructure {
     e.setEmrApplicationId(outputs.getOrDefault(Component.EMR, Map.of()).get(StackOutputs.EMR_APPLICATION_ID));
     e.setDashboardUrl(outputs.getOrDefault(Component.MONITORING, Map.of()).get(StackOutputs.DASHBOARD_URL));
     return e;
-  }
-
-  static String conditionType(Component component) {
-    return switch (component) {
-      case VPC -> "VpcReady";
-      case DATA_LAKE -> "DataLakeReady";
-      case REDSHIFT -> "RedshiftReady";
-      case EMR -> "EmrReady";
-      case MONITORING -> "MonitoringReady";
-    };
-  }
-
-  static StackState get(Stacks stacks, Component component) {
-    return switch (component) {
-      case VPC -> stacks.getVpc();
-      case DATA_LAKE -> stacks.getDataLake();
-      case REDSHIFT -> stacks.getRedshift();
-      case EMR -> stacks.getEmr();
-      case MONITORING -> stacks.getMonitoring();
-    };
-  }
-
-  static void set(Stacks stacks, Component component, StackState state) {
-    switch (component) {
-      case VPC -> stacks.setVpc(state);
-      case DATA_LAKE -> stacks.setDataLake(state);
-      case REDSHIFT -> stacks.setRedshift(state);
-      case EMR -> stacks.setEmr(state);
-      case MONITORING -> stacks.setMonitoring(state);
-    }
   }
 }

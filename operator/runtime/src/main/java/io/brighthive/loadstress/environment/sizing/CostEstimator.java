@@ -1,5 +1,7 @@
 package io.brighthive.loadstress.environment.sizing;
 
+import io.brighthive.loadstress.api.environment.Provider;
+
 /** Estimates what an environment costs from its effective sizes and a {@link PriceTable}. */
 public final class CostEstimator {
   /** Alarms and dashboards the Monitoring stack creates. */
@@ -10,7 +12,11 @@ public final class CostEstimator {
 
   private CostEstimator() {}
 
+  /** A local environment runs on the operator's machine: no AWS bill, so zero. */
   public static EnvironmentCost estimate(ResolvedEnvironment env, PriceTable prices) {
+    if (env.provider() == Provider.LOCAL) {
+      return new EnvironmentCost(0, 0, 0, 0, 0, prices);
+    }
     WarehouseSettings rs = env.redshift();
     // A paused cluster bills storage only; a suspended environment's cluster is paused.
     double redshift = env.suspend() ? 0 : rs.nodes() * prices.redshiftNodeHour().get(rs.nodeType());

@@ -32,6 +32,19 @@ class CostEstimatorTest {
   }
 
   @Test
+  void aLocalEnvironmentCostsNothingWhateverItsSizes() {
+    var env = TestEnvironments.environment("default", "local", Mode.FULL, spec -> {
+      spec.setProvider(io.brighthive.loadstress.api.environment.Provider.LOCAL);
+      spec.setAws(null);
+    });
+    EnvironmentCost cost = CostEstimator.estimate(TestEnvironments.resolve(env), PRICES);
+
+    assertThat(cost.hourly()).isZero();
+    assertThat(cost.emrRunningHourly()).isZero();
+    assertThat(cost.toStatus().getDailyUsd()).isZero();
+  }
+
+  @Test
   void subsetEmrWhileStartedIsTheDriverAndTwoExecutors() {
     EnvironmentCost cost = CostEstimator.estimate(TestEnvironments.resolve(TestEnvironments.subset()), PRICES);
 
