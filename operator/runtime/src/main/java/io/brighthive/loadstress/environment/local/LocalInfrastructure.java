@@ -30,6 +30,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -170,7 +171,7 @@ public final class LocalInfrastructure implements Infrastructure {
   }
 
   private StackState state(StackState recorded, String stackName, String stackId, String status, String reason,
-      java.util.Map<String, String> outputs) {
+      Map<String, String> outputs) {
     StackState state = new StackState();
     state.setStackName(stackName);
     state.setStackId(stackId);
