@@ -1,6 +1,7 @@
 package io.brighthive.loadstress;
 
 import io.brighthive.loadstress.cli.RenderCommand;
+import io.brighthive.loadstress.cli.DevCommand;
 import io.brighthive.loadstress.cli.RunCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = LoadstressOperator.Version.class,
     description = "Kubernetes operator for AWS load/stress test environments of a data platform.",
-    subcommands = {RunCommand.class, RenderCommand.class})
+    subcommands = {RunCommand.class, DevCommand.class, RenderCommand.class})
 public final class LoadstressOperator implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -18,14 +18,12 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -33,6 +31,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Runs the operator against the cluster of the current kubeconfig, or the pod's service account. */
@@ -77,27 +76,7 @@ public final class RunCommand implements Callable<Integer> {
       description = "ScenarioRuns in flight at once on one environment; the others wait, Pending (LOADSTRESS_MAX_RUNS_PER_ENVIRONMENT).")
   int maxRunsPerEnvironment;
 
-  @Option(names = "--work-dir", defaultValue = "${env:LOADSTRESS_WORK_DIR:-.loadstress}",
-      description = "Directory of the local provider's environments: data lakes, job runs and logs (LOADSTRESS_WORK_DIR).")
-  String workDir;
-
-  @Option(names = "--spark-generator-home", defaultValue = "${env:LOADSTRESS_SPARK_GENERATOR_HOME:-}",
-      description = "Directory with spark-generator.jar, classpath.txt, jvm-flags.txt and log4j2.properties for local jobs;"
-          + " by default spark-generator/target/local-run is searched for from here and from the operator jar upward"
-          + " (LOADSTRESS_SPARK_GENERATOR_HOME).")
-  String sparkGeneratorHome;
-
-  @Option(names = "--local-job-heap", defaultValue = "${env:LOADSTRESS_LOCAL_JOB_HEAP:-3g}",
-      description = "Maximum heap of each local job's JVM, such as 3g or 512m (LOADSTRESS_LOCAL_JOB_HEAP).")
-  String localJobHeap;
-
-  @Option(names = "--local-job-cores", defaultValue = "${env:LOADSTRESS_LOCAL_JOB_CORES:-0}",
-      description = "Cores of each local job (Spark local[n]); 0 means all of the machine's (LOADSTRESS_LOCAL_JOB_CORES).")
-  int localJobCores;
-
-  @Option(names = "--local-max-jobs", defaultValue = "${env:LOADSTRESS_LOCAL_MAX_JOBS:-2}",
-      description = "Local jobs running at once across all environments; more wait in a queue (LOADSTRESS_LOCAL_MAX_JOBS).")
-  int localMaxJobs;
+  @Mixin LocalProviderOptions local;
 
   @Override
   public Integer call() throws Exception {
@@ -146,17 +125,8 @@ public final class RunCommand implements Callable<Integer> {
         : Optional.empty();
     return new OperatorSettings(namespaces,
         awsEndpoint.isBlank() ? Optional.empty() : Optional.of(URI.create(awsEndpoint)),
-        duration("--poll-in-progress", pollInProgress), duration("--poll-settled", pollSettled), metricsPort, lease, local(),
+        duration("--poll-in-progress", pollInProgress), duration("--poll-settled", pollSettled), metricsPort, lease, local.settings(),
         maxRunsPerEnvironment);
-  }
-
-  private OperatorSettings.Local local() {
-    if (localJobCores < 0) {
-      throw new IllegalArgumentException("--local-job-cores must be 0 (all) or a number of cores, not " + localJobCores);
-    }
-    return new OperatorSettings.Local(workDir.isBlank() ? OperatorSettings.Local.DEFAULT_WORK_DIR : Path.of(workDir.trim()),
-        sparkGeneratorHome.isBlank() ? Optional.empty() : Optional.of(Path.of(sparkGeneratorHome.trim())),
-        localJobHeap.trim(), localJobCores == 0 ? OptionalInt.empty() : OptionalInt.of(localJobCores), localMaxJobs);
   }
 
   /** Parses 500ms, 10s, 5m or 1h. */
