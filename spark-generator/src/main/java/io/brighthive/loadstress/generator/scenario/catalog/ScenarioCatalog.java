@@ -141,7 +141,9 @@ public final class ScenarioCatalog {
               atLeast("recordsPerSecond", 10_000, "records/s", "Records scanned per second")),
           ""),
       new ScenarioDefinition("S16", "Zombie-table detection",
-          "Flags unused tables from the query logs and the catalog and estimates the storage saved",
+          "Flags catalogued tables never queried, or last queried more than staleAfterDays before the generated world's now"
+              + " (2025-01-01), from the query logs and the catalog; sums the storage they hold from per-table storage statistics"
+              + " that the run plants in its scratch folder (the catalog has no sizes) and scores the flags against the planted zombies",
           List.of(integer("staleAfterDays", 90, 1, 3_650, "A table last queried longer ago than this is a zombie")),
           List.of(
               atLeast("precision", 0.95, "ratio", "Flagged tables that are planted zombies"),
