@@ -130,12 +130,16 @@ public final class ScenarioCatalog {
           List.of(atLeast("recall", 0.8, "ratio", "Planted insights found")),
           "Statistical detectors in place of the source's LLM insight generation"),
       new ScenarioDefinition("S14", "Natural-language query",
-          "Translates a fixed set of questions to SQL and runs them; answers compared with the ground-truth SQL",
-          List.of(choice(WAREHOUSE, "auto", WAREHOUSES, "Query engine: DuckDB over the lake's Parquet (local), Spark SQL, or auto")),
+          "Translates a fixed set of 15 questions (paraphrases included) to SQL and runs them through the warehouse; each"
+              + " question's translate-and-run time is one latency, and its answer must equal the ground-truth SQL's on the same engine",
+          List.of(
+              integer("iterations", 3, 1, 1_000, "Times the whole question set is asked"),
+              choice(WAREHOUSE, "auto", WAREHOUSES, "Query engine: DuckDB over the lake's Parquet (local), Spark SQL, or auto")),
           List.of(
               atMost("p95LatencyMs", 5_000, "ms", "95th percentile end-to-end latency (translate and run)"),
               atLeast("accuracy", 1.0, "ratio", "Answers equal to the ground-truth SQL's")),
-          "Rule-based translator behind an interface in place of an LLM agent"),
+          "Rule-based translator (S14RuleBasedTranslator: normalised question, pattern rules, SQL templates) behind the"
+              + " S14Translator interface, in place of an LLM agent endpoint"),
       new ScenarioDefinition("S15", "PII detection at scale",
           "Scans every string column of every table in one pass per table for e-mails, phone numbers, Luhn-checked card numbers"
               + " and US SSNs (area, group and serial rules); columns that are mostly whole PII values are classified as structured PII"
