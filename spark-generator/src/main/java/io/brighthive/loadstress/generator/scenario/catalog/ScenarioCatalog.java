@@ -125,10 +125,17 @@ public final class ScenarioCatalog {
               atLeast("recordsPerSecond", 50_000, "records/s", "Records screened per second (screen phase only)")),
           ""),
       new ScenarioDefinition("S13", "Cross-asset insight discovery",
-          "Finds the planted correlations and anomalies across tables",
-          List.of(),
-          List.of(atLeast("recall", 0.8, "ratio", "Planted insights found")),
-          "Statistical detectors in place of the source's LLM insight generation"),
+          "Finds correlations between per-customer measures of different tables (orders, support tickets, events, customers) and"
+              + " spikes in orders per day and events per hour; scored against the activity correlations that the generator's shared"
+              + " customer skew plants and the order and event bursts that the run plants in its scratch folder (seeded)",
+          List.of(
+              number("minCorrelation", 0.5, 0.0, 1.0, "Smallest |Pearson r| reported as a correlation"),
+              number("spikeRatio", 2.5, 1.1, 100.0, "A bucket at least this many times (or at most 1/this) its neighbours' median is an anomaly")),
+          List.of(
+              atLeast("recall", 0.8, "ratio", "Planted insights found"),
+              atLeast("precision", 0.8, "ratio", "Reported insights that were planted")),
+          "Statistical detectors (Pearson correlation across tables, median-ratio spike detection) in place of the source's LLM"
+              + " insight generation"),
       new ScenarioDefinition("S14", "Natural-language query",
           "Translates a fixed set of 15 questions (paraphrases included) to SQL and runs them through the warehouse; each"
               + " question's translate-and-run time is one latency, and its answer must equal the ground-truth SQL's on the same engine",
