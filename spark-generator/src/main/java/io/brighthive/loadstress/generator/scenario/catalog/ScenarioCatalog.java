@@ -114,34 +114,53 @@ public final class ScenarioCatalog {
               atLeast("recall", 0.99, "ratio", "Planted changes that were detected")),
           ""),
       new ScenarioDefinition("S12", "Distributed needle search",
-          "Finds the planted needle records across all tables with pruning and Bloom filters; extrapolates to 1 trillion records",
+          "Looks up the planted needle markers plus as many decoy markers across every table: tables without text are pruned,"
+              + " only text columns are read, a substring test and a broadcast Bloom filter of the wanted markers drop the rows before"
+              + " an exact check; the screening rate is extrapolated to 1 trillion records on full-mode capacity (20 x 16 vCPU,"
+              + " linear per-vCPU scaling assumed)",
           List.of(),
           List.of(
-              atLeast("needlesFound", 1.0, "ratio", "Planted needles found"),
-              atLeast("recordsPerSecond", 100_000, "records/s", "Records screened per second")),
+              atLeast("needlesFound", 1.0, "ratio", "Planted needles located at their table, row and column"),
+              atMost("falseMatches", 0, "matches", "Locations reported that are not planted needles (decoys included)"),
+              atLeast("recordsPerSecond", 50_000, "records/s", "Records screened per second (screen phase only)")),
           ""),
       new ScenarioDefinition("S13", "Cross-asset insight discovery",
-          "Finds the planted correlations and anomalies across tables",
-          List.of(),
-          List.of(atLeast("recall", 0.8, "ratio", "Planted insights found")),
-          "Statistical detectors in place of the source's LLM insight generation"),
+          "Finds correlations between per-customer measures of different tables (orders, support tickets, events, customers) and"
+              + " spikes in orders per day and events per hour; scored against the activity correlations that the generator's shared"
+              + " customer skew plants and the order and event bursts that the run plants in its scratch folder (seeded)",
+          List.of(
+              number("minCorrelation", 0.5, 0.0, 1.0, "Smallest |Pearson r| reported as a correlation"),
+              number("spikeRatio", 2.5, 1.1, 100.0, "A bucket at least this many times (or at most 1/this) its neighbours' median is an anomaly")),
+          List.of(
+              atLeast("recall", 0.8, "ratio", "Planted insights found"),
+              atLeast("precision", 0.8, "ratio", "Reported insights that were planted")),
+          "Statistical detectors (Pearson correlation across tables, median-ratio spike detection) in place of the source's LLM"
+              + " insight generation"),
       new ScenarioDefinition("S14", "Natural-language query",
-          "Translates a fixed set of questions to SQL and runs them; answers compared with the ground-truth SQL",
-          List.of(choice(WAREHOUSE, "auto", WAREHOUSES, "Query engine: DuckDB over the lake's Parquet (local), Spark SQL, or auto")),
+          "Translates a fixed set of 15 questions (paraphrases included) to SQL and runs them through the warehouse; each"
+              + " question's translate-and-run time is one latency, and its answer must equal the ground-truth SQL's on the same engine",
+          List.of(
+              integer("iterations", 3, 1, 1_000, "Times the whole question set is asked"),
+              choice(WAREHOUSE, "auto", WAREHOUSES, "Query engine: DuckDB over the lake's Parquet (local), Spark SQL, or auto")),
           List.of(
               atMost("p95LatencyMs", 5_000, "ms", "95th percentile end-to-end latency (translate and run)"),
               atLeast("accuracy", 1.0, "ratio", "Answers equal to the ground-truth SQL's")),
-          "Rule-based translator behind an interface in place of an LLM agent"),
+          "Rule-based translator (S14RuleBasedTranslator: normalised question, pattern rules, SQL templates) behind the"
+              + " S14Translator interface, in place of an LLM agent endpoint"),
       new ScenarioDefinition("S15", "PII detection at scale",
-          "Scans text columns for e-mails, phone numbers, Luhn-checked card numbers and national ids",
+          "Scans every string column of every table in one pass per table for e-mails, phone numbers, Luhn-checked card numbers"
+              + " and US SSNs (area, group and serial rules); columns that are mostly whole PII values are classified as structured PII"
+              + " columns, values inside other text are scored against the planted PII, and flagged decoys count as false positives",
           List.of(),
           List.of(
-              atLeast("precision", 0.99, "ratio", "Detections that are planted PII"),
-              atLeast("recall", 0.99, "ratio", "Planted PII detected"),
+              atLeast("precision", 0.99, "ratio", "Value detections in free text that are planted PII"),
+              atLeast("recall", 0.99, "ratio", "Planted PII values detected"),
               atLeast("recordsPerSecond", 10_000, "records/s", "Records scanned per second")),
           ""),
       new ScenarioDefinition("S16", "Zombie-table detection",
-          "Flags unused tables from the query logs and the catalog and estimates the storage saved",
+          "Flags catalogued tables never queried, or last queried more than staleAfterDays before the generated world's now"
+              + " (2025-01-01), from the query logs and the catalog; sums the storage they hold from per-table storage statistics"
+              + " that the run plants in its scratch folder (the catalog has no sizes) and scores the flags against the planted zombies",
           List.of(integer("staleAfterDays", 90, 1, 3_650, "A table last queried longer ago than this is a zombie")),
           List.of(
               atLeast("precision", 0.95, "ratio", "Flagged tables that are planted zombies"),
