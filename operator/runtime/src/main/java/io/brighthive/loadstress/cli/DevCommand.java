@@ -90,6 +90,7 @@ public final class DevCommand implements Callable<Integer> {
 
   private final PrintStream out;
   private final Clock clock;
+  private final CountDownLatch stopRequested = new CountDownLatch(1);
 
   public DevCommand() {
     this(System.out, Clock.systemUTC());
@@ -147,7 +148,7 @@ public final class DevCommand implements Callable<Integer> {
       progress.watch();
       Applied applied = apply(client, manifests);
       if (!untilDone) {
-        stopped.await();
+        awaitStop(stopped);
         return 0;
       }
       return waitUntilDone(progress, applied, limit);
@@ -157,6 +158,19 @@ public final class DevCommand implements Callable<Integer> {
         Runtime.getRuntime().removeShutdownHook(hook);
       } catch (IllegalStateException e) {
         // The JVM is already shutting down; the hook has run.
+      }
+    }
+  }
+
+  /** Ends a dev command that runs without --until-done, as Ctrl-C does. */
+  public void stop() {
+    stopRequested.countDown();
+  }
+
+  private void awaitStop(CountDownLatch stopped) throws InterruptedException {
+    while (!stopRequested.await(200, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+      if (stopped.getCount() == 0) {
+        return;
       }
     }
   }
