@@ -222,6 +222,7 @@ public final class EnvironmentController {
   private void project(LoadstressEnvironment env, LoadstressEnvironmentStatus status, InfraReport report, long generation, Instant now) {
     boolean wasReady = ConditionSupport.isTrue(status.getConditions(), ConditionTypes.READY);
     for (StackReport stack : report.stacks()) {
+      recordOperation(status, stack, now);
       switch (stack.health()) {
         case READY -> ConditionSupport.set(status.getConditions(), stack.conditionType(), true, stack.reason(), stack.message(), generation, now);
         case FAILED -> ConditionSupport.set(status.getConditions(), stack.conditionType(), false, stack.reason(), stack.message(), generation, now);
@@ -247,6 +248,35 @@ public final class EnvironmentController {
           ? EnvironmentPhase.Updating : EnvironmentPhase.Provisioning;
     };
     finish(status, phase, report.summary(), generation);
+  }
+
+  /**
+   * Times a stack operation that this pass saw end: the stack's condition was Unknown (in progress)
+   * since its last transition and is now True or False. Measured from the operator's side, so it
+   * includes up to one poll interval.
+   */
+  private void recordOperation(LoadstressEnvironmentStatus status, StackReport stack, Instant now) {
+    if (stack.health() != StackHealth.READY && stack.health() != StackHealth.FAILED) {
+      return;
+    }
+    ConditionSupport.find(status.getConditions(), stack.conditionType())
+        .filter(c -> "Unknown".equals(c.getStatus()) && c.getLastTransitionTime() != null)
+        .ifPresent(previous -> {
+          io.brighthive.loadstress.metrics.StackOperation operation = switch (previous.getReason()) {
+            case "Creating", "Recreating", "StackMissing" -> io.brighthive.loadstress.metrics.StackOperation.CREATE;
+            case "Updating", "PreparingUpdate" -> io.brighthive.loadstress.metrics.StackOperation.UPDATE;
+            default -> null;
+          };
+          if (operation == null) {
+            return;
+          }
+          var outcome = stack.health() == StackHealth.READY ? io.brighthive.loadstress.metrics.StackOperationOutcome.SUCCEEDED
+              : stack.reason() == Reason.CreateFailed || stack.reason() == Reason.UpdateFailed
+                  ? io.brighthive.loadstress.metrics.StackOperationOutcome.ROLLED_BACK
+                  : io.brighthive.loadstress.metrics.StackOperationOutcome.FAILED;
+          metrics.stackOperation(stack.component(), operation, outcome,
+              Duration.between(Instant.parse(previous.getLastTransitionTime()), now));
+        });
   }
 
   private static void finish(LoadstressEnvironmentStatus status, EnvironmentPhase phase, String message, long generation) {

@@ -101,6 +101,8 @@ class ScenarioRunIT {
     assertThat(metrics).containsPattern("loadstress_scenario_duration_seconds_count\\{scenario=\"S03\"} 1");
     assertThat(metrics).containsPattern("loadstress_scenario_cost_usd_total\\{scenario=\"S03\"} 0\\.[0-9]+");
     assertThat(metrics).contains("loadstress_aws_calls_total{operation=\"StartJobRun\",outcome=\"success\",service=\"emrserverless\"}");
+    assertThat(metrics).containsPattern("loadstress_stack_operation_seconds_count\\{component=\"vpc\",operation=\"create\","
+        + "outcome=\"succeeded\"} 1");
     assertThat(metrics).doesNotContain("s03\"").doesNotContain("perf\"");
 
     var table = new Kubectl(harness.kubeconfig(), dataDir).run("get", "scenarioruns", "-n", NS, "s03").succeeded().out();
