@@ -35,13 +35,18 @@ public final class ScenarioCatalog {
               atMost("durationSeconds", 300, "s", "Profiling and packing time")),
           "Deterministic summariser (priority packing) in place of the source's LLM summary"),
       new ScenarioDefinition("S02", "Multi-source conflict resolution",
-          "Finds field values that disagree across the CRM, ERP and legacy sources per entity, resolves them by source priority and"
-              + " per-field authority with provenance, and scores precision and recall against the planted conflicts",
-          List.of(),
+          "Finds field values that disagree across the CRM, ERP and legacy sources per entity (source date formats normalised"
+              + " first), resolves them by per-field authority and source priority, writes golden records with provenance, and"
+              + " scores precision and recall against the planted conflicts",
           List.of(
-              atLeast("precision", 0.99, "ratio", "Detected conflicts that were planted"),
-              atLeast("recall", 0.99, "ratio", "Planted conflicts that were detected"),
-              atLeast("resolutionAccuracy", 0.99, "ratio", "Resolved values equal to the ground truth's")),
+              ParameterDefinition.text("sourcePriority", "CRM>ERP>LEGACY", "Which source wins a conflict, first to last"),
+              ParameterDefinition.text("fieldAuthority", "annual_revenue=ERP", "Per-field authorities that win before the priority, such as"
+                  + " annual_revenue=ERP;phone=LEGACY>CRM, or none")),
+          List.of(
+              atLeast("precision", 1.0, "ratio", "Detected conflicts that were planted (detection is exact, so 1)"),
+              atLeast("recall", 1.0, "ratio", "Planted conflicts that were detected"),
+              atLeast("resolutionAccuracy", 1.0, "ratio", "Resolved values equal to what the policy picks from the ground"
+                  + " truth's per-source values")),
           ""),
       new ScenarioDefinition("S03", "Warehouse context generation",
           "Writes a context document for each catalogued table (about 1,000) and a relationship map between them",
