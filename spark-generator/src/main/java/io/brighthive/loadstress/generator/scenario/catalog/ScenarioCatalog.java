@@ -23,17 +23,20 @@ public final class ScenarioCatalog {
 
   private static final List<ScenarioDefinition> SCENARIOS = List.of(
       new ScenarioDefinition("S01", "Massive token overflow",
-          "Profiles every table (column statistics, top values, samples), then packs the facts that fit a token budget by priority,"
-              + " counting tokens with a real BPE tokenizer (jtokkit, cl100k_base)",
+          "Profiles every table (row counts, column statistics, top values, samples), then packs the facts that fit a token budget"
+              + " by priority (tables, keys and columns first), counting tokens with a real BPE tokenizer (jtokkit, cl100k_base);"
+              + " each profiled row count must equal the manifest's",
           List.of(
               integer("tokenBudget", 6_000, 100, 1_000_000, "Largest context, in cl100k_base tokens"),
-              integer("topValues", 5, 1, 50, "Most frequent values kept per column"),
+              integer("topValues", 5, 1, 50, "Most frequent values kept per low-cardinality column"),
               integer("sampleRows", 3, 0, 100, "Sample rows per table")),
           List.of(
               atMost("tokensOverBudget", 0, "tokens", "Tokens of the packed context beyond the budget"),
-              atLeast("topPriorityCoverage", 1.0, "ratio", "Share of the top-priority facts (row counts, keys) in the context"),
+              atLeast("topPriorityCoverage", 1.0, "ratio", "Share of the top-priority facts (each table's rows, key and columns)"
+                  + " in the context"),
+              atLeast("profileAccuracy", 1.0, "ratio", "Tables whose profiled row count equals the generator's manifest"),
               atMost("durationSeconds", 300, "s", "Profiling and packing time")),
-          "Deterministic summariser (priority packing) in place of the source's LLM summary"),
+          "Deterministic summariser (priority packing of profile facts) in place of the source's LLM summary"),
       new ScenarioDefinition("S02", "Multi-source conflict resolution",
           "Finds field values that disagree across the CRM, ERP and legacy sources per entity (source date formats normalised"
               + " first), resolves them by per-field authority and source priority, writes golden records with provenance, and"
