@@ -66,12 +66,17 @@ public final class ScenarioCatalog {
               atLeast("correctness", 1.0, "ratio", "Answers equal to the ground-truth closures")),
           ""),
       new ScenarioDefinition("S05", "Quality score computation",
-          "Completeness, uniqueness, validity, freshness and referential-integrity scores per table and column; must find the"
-              + " planted defects",
-          List.of(),
+          "Completeness, uniqueness, validity, freshness and referential-integrity scores per table and column against declared"
+              + " rules; plants duplicates, missing values, invalid values, future timestamps and orphans (seeded) and must find"
+              + " exactly those",
           List.of(
-              atLeast("recordsPerSecond", 278_000, "records/s", "Records scored per second (1B records/hour = 278K/s)"),
-              atLeast("defectRecall", 1.0, "ratio", "Planted defects found")),
+              integer("defectsPerKind", 3, 1, 1_000, "Rows spoiled for each of the 12 planted defect kinds"),
+              number("freshnessDays", 2, 0.01, 3_650, "A table whose newest row is older than this loses freshness score")),
+          List.of(
+              atLeast("recordsPerSecond", 278_000, "records/s", "Records scored per second, planting excluded"
+                  + " (1B records/hour = 278K/s)"),
+              atLeast("defectRecall", 1.0, "ratio", "Planted defective rows found"),
+              atLeast("defectPrecision", 1.0, "ratio", "Reported defective rows that were planted")),
           ""),
       new ScenarioDefinition("S06", "Time-travel queries",
           "Queries tables as of earlier snapshots (Apache Iceberg, VERSION AS OF and TIMESTAMP AS OF) written in versions",

@@ -1,0 +1,140 @@
+package io.brighthive.loadstress.generator.scenario.workloads;
+
+import static org.apache.spark.sql.functions.approx_count_distinct;
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * Scores one table in one aggregation pass (completeness and approximate distinctness of every
+ * column, validity of each rule, the newest timestamp), one exact pass over the key for
+ * duplicates, and one anti-join per foreign key for orphans.
+ */
+final class S05TableScorer {
+
+  record ColumnScore(double completeness, double distinctRatio, Double validity) {}
+
+  record TableScore(String table, long rows, double completeness, double uniqueness, double validity, double referentialIntegrity,
+      Double freshnessAgeDays, Double freshness, Map<String, ColumnScore> columns, List<S05Finding> findings, int passes) {
+
+    double overall() {
+      double sum = completeness + uniqueness + validity + referentialIntegrity + (freshness == null ? 0 : freshness);
+      return sum / (freshness == null ? 4 : 5);
+    }
+  }
+
+  private S05TableScorer() {}
+
+  static TableScore score(Dataset<Row> table, S05QualityRules rules, Function<String, Dataset<Row>> tables, Instant asOf,
+      double freshnessDays) {
+    String[] columns = table.columns();
+    List<Column> aggregates = new ArrayList<>();
+    for (int i = 0; i < columns.length; i++) {
+      aggregates.add(count(col(columns[i])).as("n" + i));
+      aggregates.add(approx_count_distinct(col(columns[i])).as("d" + i));
+    }
+    List<String> ruled = new ArrayList<>(rules.validity().keySet());
+    ruled.sort(null);
+    for (int r = 0; r < ruled.size(); r++) {
+      Column value = col(ruled.get(r));
+      aggregates.add(sum(when(value.isNotNull().and(not(expr(rules.validity().get(ruled.get(r))))), 1L).otherwise(0L)).as("bad" + r));
+    }
+    if (rules.freshnessColumn() != null) {
+      Column time = col(rules.freshnessColumn()).cast("timestamp");
+      aggregates.add(max(when(time.leq(lit(Timestamp.from(asOf))), time)).as("latest"));
+    }
+    Row stats = table.agg(count(lit(1)).as("rows"), aggregates.toArray(Column[]::new)).first();
+    long rows = stats.getLong(0);
+    List<S05Finding> findings = new ArrayList<>();
+    Map<String, ColumnScore> columnScores = new LinkedHashMap<>();
+    double completeness = 0;
+    for (int i = 0; i < columns.length; i++) {
+      long nonNull = stats.getLong(stats.fieldIndex("n" + i));
+      int rule = ruled.indexOf(columns[i]);
+      Double validity = null;
+      if (rule >= 0) {
+        long bad = stats.getLong(stats.fieldIndex("bad" + rule));
+        validity = nonNull == 0 ? 1.0 : 1.0 - (double) bad / nonNull;
+        if (bad > 0) {
+          findings.add(new S05Finding(rules.table(), columns[i], "invalid", bad));
+        }
+      }
+      if (rules.required().contains(columns[i]) && nonNull < rows) {
+        findings.add(new S05Finding(rules.table(), columns[i], "missing", rows - nonNull));
+      }
+      double filled = rows == 0 ? 1.0 : (double) nonNull / rows;
+      completeness += filled / columns.length;
+      columnScores.put(columns[i], new ColumnScore(round(filled),
+          round(nonNull == 0 ? 0 : Math.min(1.0, (double) stats.getLong(stats.fieldIndex("d" + i)) / nonNull)),
+          validity == null ? null : round(validity)));
+    }
+    double validity = columnScores.values().stream().filter(c -> c.validity() != null).mapToDouble(ColumnScore::validity)
+        .average().orElse(1.0);
+    int passes = 1;
+    double uniqueness = 1.0;
+    if (!rules.key().isEmpty()) {
+      Column[] key = rules.key().stream().map(k -> col(k)).toArray(Column[]::new);
+      Column present = rules.key().stream().map(k -> col(k).isNotNull()).reduce(Column::and).orElseThrow();
+      Dataset<Row> keyed = table.select(key).where(present);
+      Row counted = keyed.groupBy(key).count().agg(sum("count"), count(lit(1))).first();
+      long keyRows = counted.isNullAt(0) ? 0 : counted.getLong(0);
+      long distinct = counted.getLong(1);
+      uniqueness = keyRows == 0 ? 1.0 : (double) distinct / keyRows;
+      if (keyRows > distinct) {
+        findings.add(new S05Finding(rules.table(), String.join("+", rules.key()), "duplicate", keyRows - distinct));
+      }
+      passes++;
+    }
+    long childRows = 0;
+    long orphans = 0;
+    for (S05QualityRules.ForeignKey fk : rules.foreignKeys()) {
+      Dataset<Row> parent = tables.apply(fk.parentTable());
+      if (parent == null) {
+        continue;
+      }
+      Dataset<Row> child = table.select(col(fk.column()).as("fk")).where(col("fk").isNotNull());
+      Row counted = child.join(broadcast(parent.select(col(fk.parentColumn()).as("pk")).distinct()),
+              col("fk").equalTo(col("pk")), "left_outer")
+          .agg(count(lit(1)), sum(when(col("pk").isNull(), 1L).otherwise(0L))).first();
+      long orphaned = counted.isNullAt(1) ? 0 : counted.getLong(1);
+      childRows += counted.getLong(0);
+      orphans += orphaned;
+      if (orphaned > 0) {
+        findings.add(new S05Finding(rules.table(), fk.column(), "orphan", orphaned));
+      }
+      passes++;
+    }
+    Double age = null;
+    Double freshness = null;
+    if (rules.freshnessColumn() != null && !stats.isNullAt(stats.fieldIndex("latest"))) {
+      Instant latest = stats.getTimestamp(stats.fieldIndex("latest")).toInstant();
+      age = Duration.between(latest, asOf).toSeconds() / 86_400.0;
+      freshness = age <= freshnessDays ? 1.0 : freshnessDays / age;
+    }
+    return new TableScore(rules.table(), rows, round(completeness), round(uniqueness), round(validity),
+        round(childRows == 0 ? 1.0 : 1.0 - (double) orphans / childRows), age == null ? null : round(age),
+        freshness == null ? null : round(freshness), columnScores, findings, passes);
+  }
+
+  static double round(double value) {
+    return Math.round(value * 1e6) / 1e6;
+  }
+}
