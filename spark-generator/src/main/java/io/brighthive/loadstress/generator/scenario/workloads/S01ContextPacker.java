@@ -11,7 +11,7 @@ import java.util.function.ToIntFunction;
  * Lines are joined with newlines; since a BPE tokenizer may merge across the joins, the assembled
  * document is counted again and the least important facts are dropped until it fits.
  */
-final class S01ContextPacker {
+final class S01ContextPacker implements S01ContextBuilder {
 
   private final ToIntFunction<String> tokens;
 
@@ -24,6 +24,11 @@ final class S01ContextPacker {
     long includedAt(int priority) {
       return included.stream().filter(f -> f.priority() == priority).count();
     }
+  }
+
+  @Override
+  public Packed build(List<S01Fact> facts, int budget) {
+    return pack(facts, budget);
   }
 
   Packed pack(List<S01Fact> facts, int budget) {

@@ -47,7 +47,8 @@ public final class S01TokenOverflow implements Scenario {
       facts.addAll(S01ProfileFacts.of(profile));
     }
     Encoding encoding = Encodings.newDefaultEncodingRegistry().getEncoding(EncodingType.CL100K_BASE);
-    S01ContextPacker.Packed packed = new S01ContextPacker(encoding::countTokens).pack(facts, budget);
+    S01ContextBuilder builder = new S01ContextPacker(encoding::countTokens);
+    S01ContextPacker.Packed packed = builder.build(facts, budget);
 
     long topFacts = facts.stream().filter(f -> f.priority() == S01Fact.TOP).count();
     int tables = context.manifest().tables().size();
