@@ -52,12 +52,15 @@ public final class ScenarioCatalog {
                   + " truth's per-source values")),
           ""),
       new ScenarioDefinition("S03", "Warehouse context generation",
-          "Writes a context document for each catalogued table (about 1,000) and a relationship map between them",
+          "Writes a context document (overview, schema, history, usage, relationships) for each catalogued table (about 1,000)"
+              + " and a relationship map between them; documents are checked against the catalog and the planted zombie tables",
           List.of(integer("tables", 1_000, 1, 1_000_000, "Catalogued tables to document (the first N by id)")),
           List.of(
               atLeast("completeness", 1.0, "ratio", "Documents that carry every required section"),
+              atLeast("accuracy", 1.0, "ratio", "Documents whose columns, versions and usage status agree with the catalog and"
+                  + " the ground truth"),
               atMost("msPerTable", 50, "ms", "Generation time per table")),
-          "Template-based documents in place of the source's LLM-written ones"),
+          "Template-based documents behind one renderer in place of the source's LLM-written ones"),
       new ScenarioDefinition("S04", "Lineage graph traversal",
           "Upstream, downstream and impact queries over the ~50K-node lineage graph",
           List.of(integer("queries", 200, 1, 100_000, "Traversal queries to time")),
