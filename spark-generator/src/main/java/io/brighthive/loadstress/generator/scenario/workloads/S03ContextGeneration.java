@@ -2,7 +2,7 @@ package io.brighthive.loadstress.generator.scenario.workloads;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 
@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -49,15 +48,14 @@ public final class S03ContextGeneration implements Scenario {
     int maxId = tables.isEmpty() ? 0 : tables.get(tables.size() - 1).getInt(tables.get(0).fieldIndex("table_id"));
     List<Row> columns = context.table("catalog_columns").where(col("table_id").leq(maxId))
         .select("table_id", "version", "ordinal", "column_name", "data_type", "is_nullable").collectAsList();
-    Dataset<Row> logs = context.table("query_logs").where(col("table_id").leq(maxId));
-    List<Row> usage = logs.groupBy("table_id").agg(count(lit(1)), max("query_time"), countDistinct("user_name")).collectAsList();
-    List<Row> types = logs.groupBy("table_id", "query_type").count().collectAsList();
+    List<Row> usage = context.table("query_logs").where(col("table_id").leq(maxId)).groupBy("table_id", "query_type")
+        .agg(count(lit(1)), max("query_time"), collect_set("user_name")).collectAsList();
     List<Row> zombies = context.groundTruth("zombie_tables").select("table_id", "zombie_kind").collectAsList();
-    outcome.addRecords(context.table("catalog_tables").count() + context.table("catalog_columns").count()
-        + context.table("query_logs").count() + zombies.size());
+    outcome.addRecords(context.manifest().table("catalog_tables").rows() + context.manifest().table("catalog_columns").rows()
+        + context.manifest().table("query_logs").rows() + zombies.size());
     outcome.addBytes(context.tableBytes("catalog_tables") + context.tableBytes("catalog_columns") + context.tableBytes("query_logs"));
 
-    List<S03TableFacts> facts = S03FactsAssembly.assemble(tables, columns, usage, types, REFERENCES);
+    List<S03TableFacts> facts = S03FactsAssembly.assemble(tables, columns, usage, REFERENCES);
     Instant asOf = TimeWindow.AS_OF;
     S03DocumentWriter writer = S03DocumentWriter.TEMPLATE;
     List<Row> documents = new ArrayList<>();

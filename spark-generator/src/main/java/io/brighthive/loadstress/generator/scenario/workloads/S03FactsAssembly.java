@@ -4,7 +4,10 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,28 +20,32 @@ final class S03FactsAssembly {
 
   /**
    * tables: catalog_tables rows; columns: (table_id, version, ordinal, column_name, data_type, is_nullable);
-   * usage: (table_id, queries, last query time, users); types: (table_id, query_type, count).
+   * usage: (table_id, query_type, queries, last query time, set of users).
    */
-  static List<S03TableFacts> assemble(List<Row> tables, List<Row> columns, List<Row> usage, List<Row> types,
-      Map<String, String> referenceColumns) {
+  static List<S03TableFacts> assemble(List<Row> tables, List<Row> columns, List<Row> usage, Map<String, String> referenceColumns) {
     Map<Integer, TreeMap<Integer, List<S03TableFacts.Column>>> versions = new HashMap<>();
     for (Row c : columns) {
       versions.computeIfAbsent(c.getInt(0), k -> new TreeMap<>()).computeIfAbsent(c.getInt(1), k -> new ArrayList<>())
           .add(new S03TableFacts.Column(c.getInt(2), c.getString(3), c.getString(4), c.getBoolean(5)));
     }
-    Map<Integer, Row> usageById = new HashMap<>();
-    usage.forEach(u -> usageById.put(((Number) u.get(0)).intValue(), u));
-    Map<Integer, String> topType = new HashMap<>();
+    Map<Integer, S03TableFacts.Usage> usageById = new HashMap<>();
     Map<Integer, Long> topCount = new HashMap<>();
-    for (Row t : types) {
-      int id = ((Number) t.get(0)).intValue();
-      long n = t.getLong(2);
-      String type = t.getString(1);
+    Map<Integer, Set<String>> users = new HashMap<>();
+    for (Row u : usage) {
+      int id = ((Number) u.get(0)).intValue();
+      String type = u.getString(1);
+      long n = u.getLong(2);
+      Instant last = ((Timestamp) u.get(3)).toInstant();
+      users.computeIfAbsent(id, k -> new HashSet<>()).addAll(u.getList(4));
+      S03TableFacts.Usage so = usageById.get(id);
       Long best = topCount.get(id);
-      if (best == null || n > best || (n == best && type.compareTo(topType.get(id)) < 0)) {
-        topType.put(id, type);
+      boolean top = best == null || n > best || (n == best && type.compareTo(so.topQueryType()) < 0);
+      if (top) {
         topCount.put(id, n);
       }
+      usageById.put(id, new S03TableFacts.Usage((so == null ? 0 : so.queries()) + n,
+          so == null || last.isAfter(so.lastQuery()) ? last : so.lastQuery(), users.get(id).size(),
+          top ? type : so.topQueryType()));
     }
     Map<String, List<String>> bySystemEntity = new HashMap<>();
     Map<String, Integer> byEntity = new HashMap<>();
@@ -58,9 +65,7 @@ final class S03FactsAssembly {
       List<S03TableFacts.Column> schema = new ArrayList<>(history.getOrDefault(current, List.of()));
       schema.sort(Comparator.comparingInt(S03TableFacts.Column::ordinal));
       List<Integer> perVersion = history.values().stream().map(List::size).toList();
-      Row u = usageById.get(id);
-      S03TableFacts.Usage used = u == null ? new S03TableFacts.Usage(0, null, 0, null)
-          : new S03TableFacts.Usage(u.getLong(1), ((Timestamp) u.get(2)).toInstant(), (int) u.getLong(3), topType.get(id));
+      S03TableFacts.Usage used = usageById.getOrDefault(id, new S03TableFacts.Usage(0, null, 0, null));
       List<String> references = new ArrayList<>();
       for (S03TableFacts.Column column : schema) {
         String entity = referenceColumns.get(column.name());
