@@ -28,8 +28,8 @@ public final class ScenarioCatalog {
               + " each profiled row count must equal the manifest's",
           List.of(
               integer("tokenBudget", 6_000, 100, 1_000_000, "Largest context, in cl100k_base tokens"),
-              integer("topValues", 5, 1, 50, "Most frequent values kept per low-cardinality column"),
-              integer("sampleRows", 3, 0, 100, "Sample rows per table")),
+              integer("topValues", 10, 1, 50, "Most frequent values kept per low-cardinality column"),
+              integer("sampleRows", 10, 0, 100, "Sample rows per table")),
           List.of(
               atMost("tokensOverBudget", 0, "tokens", "Tokens of the packed context beyond the budget"),
               atLeast("topPriorityCoverage", 1.0, "ratio", "Share of the top-priority facts (each table's rows, key and columns)"
@@ -65,7 +65,7 @@ public final class ScenarioCatalog {
           "Upstream, downstream and impact queries over the ~50K-node lineage graph",
           List.of(integer("queries", 200, 1, 100_000, "Traversal queries to time")),
           List.of(
-              atMost("p95LatencyMs", 500, "ms", "95th percentile latency of one traversal"),
+              atMost("p95LatencyMs", 100, "ms", "95th percentile latency of one traversal (in memory, after loading the graph)"),
               atLeast("correctness", 1.0, "ratio", "Answers equal to the ground-truth closures")),
           ""),
       new ScenarioDefinition("S05", "Quality score computation",
@@ -74,7 +74,8 @@ public final class ScenarioCatalog {
               + " exactly those",
           List.of(
               integer("defectsPerKind", 3, 1, 1_000, "Rows spoiled for each of the 12 planted defect kinds"),
-              number("freshnessDays", 2, 0.01, 3_650, "A table whose newest row is older than this loses freshness score")),
+              number("freshnessDays", 2, 0.01, 3_650, "A table whose newest row is older than this loses freshness score"),
+              integer("concurrency", 3, 1, 64, "Tables scored side by side")),
           List.of(
               atLeast("recordsPerSecond", 278_000, "records/s", "Records scored per second, planting excluded"
                   + " (1B records/hour = 278K/s)"),

@@ -25,15 +25,16 @@ import org.apache.spark.sql.Row;
 
 /**
  * Scores one table in one aggregation pass (completeness and approximate distinctness of every
- * column, validity of each rule, the newest timestamp), one exact pass over the key for
- * duplicates, and one anti-join per foreign key for orphans.
+ * column, validity of each rule, the newest timestamp, and orphans through a broadcast lookup of
+ * each parent's keys) and one pass over the key for duplicates ({@link S05KeyCheck}).
  */
 final class S05TableScorer {
 
   record ColumnScore(double completeness, double distinctRatio, Double validity) {}
 
   record TableScore(String table, long rows, double completeness, double uniqueness, double validity, double referentialIntegrity,
-      Double freshnessAgeDays, Double freshness, Map<String, ColumnScore> columns, List<S05Finding> findings, int passes) {
+      Double freshnessAgeDays, Double freshness, Map<String, ColumnScore> columns, List<S05Finding> findings, int passes,
+      long millis) {
 
     double overall() {
       double sum = completeness + uniqueness + validity + referentialIntegrity + (freshness == null ? 0 : freshness);
@@ -45,6 +46,7 @@ final class S05TableScorer {
 
   static TableScore score(Dataset<Row> table, S05QualityRules rules, Function<String, Dataset<Row>> tables, Instant asOf,
       double freshnessDays) {
+    long start = System.nanoTime();
     String[] columns = table.columns();
     List<Column> aggregates = new ArrayList<>();
     for (int i = 0; i < columns.length; i++) {
@@ -61,7 +63,22 @@ final class S05TableScorer {
       Column time = col(rules.freshnessColumn()).cast("timestamp");
       aggregates.add(max(when(time.leq(lit(Timestamp.from(asOf))), time)).as("latest"));
     }
-    Row stats = table.agg(count(lit(1)).as("rows"), aggregates.toArray(Column[]::new)).first();
+    // Foreign keys ride along in the same scan: a broadcast lookup of the parent's keys per foreign key.
+    Dataset<Row> scanned = table;
+    List<S05QualityRules.ForeignKey> checked = new ArrayList<>();
+    for (S05QualityRules.ForeignKey fk : rules.foreignKeys()) {
+      Dataset<Row> parent = tables.apply(fk.parentTable());
+      if (parent == null) {
+        continue;
+      }
+      int f = checked.size();
+      Dataset<Row> keys = parent.select(col(fk.parentColumn()).as("pk" + f)).distinct().withColumn("hit" + f, lit(true));
+      scanned = scanned.join(broadcast(keys), col(fk.column()).equalTo(col("pk" + f)), "left_outer");
+      aggregates.add(count(col(fk.column())).as("fkrows" + f));
+      aggregates.add(sum(when(col(fk.column()).isNotNull().and(col("hit" + f).isNull()), 1L).otherwise(0L)).as("orphans" + f));
+      checked.add(fk);
+    }
+    Row stats = scanned.agg(count(lit(1)).as("rows"), aggregates.toArray(Column[]::new)).first();
     long rows = stats.getLong(0);
     List<S05Finding> findings = new ArrayList<>();
     Map<String, ColumnScore> columnScores = new LinkedHashMap<>();
@@ -88,39 +105,25 @@ final class S05TableScorer {
     }
     double validity = columnScores.values().stream().filter(c -> c.validity() != null).mapToDouble(ColumnScore::validity)
         .average().orElse(1.0);
+    long childRows = 0;
+    long orphans = 0;
+    for (int f = 0; f < checked.size(); f++) {
+      long orphaned = stats.getLong(stats.fieldIndex("orphans" + f));
+      childRows += stats.getLong(stats.fieldIndex("fkrows" + f));
+      orphans += orphaned;
+      if (orphaned > 0) {
+        findings.add(new S05Finding(rules.table(), checked.get(f).column(), "orphan", orphaned));
+      }
+    }
     int passes = 1;
     double uniqueness = 1.0;
     if (!rules.key().isEmpty()) {
-      Column[] key = rules.key().stream().map(k -> col(k)).toArray(Column[]::new);
-      Column present = rules.key().stream().map(k -> col(k).isNotNull()).reduce(Column::and).orElseThrow();
-      Dataset<Row> keyed = table.select(key).where(present);
-      Row counted = keyed.groupBy(key).count().agg(sum("count"), count(lit(1))).first();
-      long keyRows = counted.isNullAt(0) ? 0 : counted.getLong(0);
-      long distinct = counted.getLong(1);
-      uniqueness = keyRows == 0 ? 1.0 : (double) distinct / keyRows;
-      if (keyRows > distinct) {
-        findings.add(new S05Finding(rules.table(), String.join("+", rules.key()), "duplicate", keyRows - distinct));
+      S05KeyCheck.Result keys = S05KeyCheck.run(table, rules.key());
+      uniqueness = keys.rows() == 0 ? 1.0 : 1.0 - (double) keys.duplicates() / keys.rows();
+      if (keys.duplicates() > 0) {
+        findings.add(new S05Finding(rules.table(), String.join("+", rules.key()), "duplicate", keys.duplicates()));
       }
-      passes++;
-    }
-    long childRows = 0;
-    long orphans = 0;
-    for (S05QualityRules.ForeignKey fk : rules.foreignKeys()) {
-      Dataset<Row> parent = tables.apply(fk.parentTable());
-      if (parent == null) {
-        continue;
-      }
-      Dataset<Row> child = table.select(col(fk.column()).as("fk")).where(col("fk").isNotNull());
-      Row counted = child.join(broadcast(parent.select(col(fk.parentColumn()).as("pk")).distinct()),
-              col("fk").equalTo(col("pk")), "left_outer")
-          .agg(count(lit(1)), sum(when(col("pk").isNull(), 1L).otherwise(0L))).first();
-      long orphaned = counted.isNullAt(1) ? 0 : counted.getLong(1);
-      childRows += counted.getLong(0);
-      orphans += orphaned;
-      if (orphaned > 0) {
-        findings.add(new S05Finding(rules.table(), fk.column(), "orphan", orphaned));
-      }
-      passes++;
+      passes += keys.passes();
     }
     Double age = null;
     Double freshness = null;
@@ -131,7 +134,8 @@ final class S05TableScorer {
     }
     return new TableScore(rules.table(), rows, round(completeness), round(uniqueness), round(validity),
         round(childRows == 0 ? 1.0 : 1.0 - (double) orphans / childRows), age == null ? null : round(age),
-        freshness == null ? null : round(freshness), columnScores, findings, passes);
+        freshness == null ? null : round(freshness), columnScores, findings, passes,
+        (System.nanoTime() - start) / 1_000_000);
   }
 
   static double round(double value) {
