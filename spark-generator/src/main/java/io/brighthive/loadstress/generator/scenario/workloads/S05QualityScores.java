@@ -37,13 +37,14 @@ public final class S05QualityScores implements Scenario {
    * Scores the tables on a few threads: Spark runs their jobs side by side, so a small table's
    * planning and scheduling overlap a large table's scan instead of leaving cores idle.
    */
-  private static List<TableScore> scoreConcurrently(Map<String, Dataset<Row>> scored, Map<String, S05QualityRules> rules,
-      double freshnessDays, int threads) {
+  private static List<TableScore> scoreConcurrently(Map<String, Dataset<Row>> scored, Map<String, Long> expectedRows,
+      Map<String, S05QualityRules> rules, double freshnessDays, int threads) {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Future<TableScore>> futures = new ArrayList<>();
       for (var entry : scored.entrySet()) {
-        futures.add(pool.submit(() -> S05TableScorer.score(entry.getValue(), rules.get(entry.getKey()), scored::get,
+        futures.add(pool.submit(() -> S05TableScorer.score(entry.getValue(), expectedRows.get(entry.getKey()),
+            rules.get(entry.getKey()), scored::get,
             TimeWindow.AS_OF, freshnessDays)));
       }
       List<TableScore> scores = new ArrayList<>();
@@ -92,7 +93,10 @@ public final class S05QualityScores implements Scenario {
 
     long scoringStart = System.nanoTime();
     long cpuStart = processCpuNanos();
-    List<TableScore> scores = scoreConcurrently(scored, rules, freshnessDays, context.parameters().intValue("concurrency"));
+    Map<String, Long> expectedRows = new LinkedHashMap<>();
+    scored.keySet().forEach(name -> expectedRows.put(name, context.manifest().table(name).rows()));
+    List<TableScore> scores = scoreConcurrently(scored, expectedRows, rules, freshnessDays,
+        context.parameters().intValue("concurrency"));
     long records = 0;
     int passes = 0;
     for (TableScore score : scores) {

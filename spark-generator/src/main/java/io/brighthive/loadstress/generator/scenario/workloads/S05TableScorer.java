@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.rand;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -30,6 +31,11 @@ import org.apache.spark.sql.Row;
  */
 final class S05TableScorer {
 
+  /** Rows per table whose values feed the distinctness estimate. */
+  static final long DISTINCT_SAMPLE = 100_000;
+  private static final long SAMPLE_SEED = 5;
+
+  /** distinctRatio: distinct values per non-null value, estimated on a sample of about {@link #DISTINCT_SAMPLE} rows. */
   record ColumnScore(double completeness, double distinctRatio, Double validity) {}
 
   record TableScore(String table, long rows, double completeness, double uniqueness, double validity, double referentialIntegrity,
@@ -44,14 +50,19 @@ final class S05TableScorer {
 
   private S05TableScorer() {}
 
-  static TableScore score(Dataset<Row> table, S05QualityRules rules, Function<String, Dataset<Row>> tables, Instant asOf,
-      double freshnessDays) {
+  static TableScore score(Dataset<Row> table, long expectedRows, S05QualityRules rules, Function<String, Dataset<Row>> tables,
+      Instant asOf, double freshnessDays) {
+    double sampleFraction = Math.min(1.0, (double) DISTINCT_SAMPLE / Math.max(1, expectedRows));
     long start = System.nanoTime();
     String[] columns = table.columns();
     List<Column> aggregates = new ArrayList<>();
+    // Distinctness per column is estimated on a sample: hashing every value into HyperLogLog costs more than the
+    // rest of the scan. Keys are checked exactly, on every row, by S05KeyCheck.
+    Column sampled = col("__sampled");
     for (int i = 0; i < columns.length; i++) {
       aggregates.add(count(col(columns[i])).as("n" + i));
-      aggregates.add(approx_count_distinct(col(columns[i])).as("d" + i));
+      aggregates.add(count(when(sampled, col(columns[i]))).as("sn" + i));
+      aggregates.add(approx_count_distinct(when(sampled, col(columns[i]))).as("d" + i));
     }
     List<String> ruled = new ArrayList<>(rules.validity().keySet());
     ruled.sort(null);
@@ -64,7 +75,7 @@ final class S05TableScorer {
       aggregates.add(max(when(time.leq(lit(Timestamp.from(asOf))), time)).as("latest"));
     }
     // Foreign keys ride along in the same scan: a broadcast lookup of the parent's keys per foreign key.
-    Dataset<Row> scanned = table;
+    Dataset<Row> scanned = table.withColumn("__sampled", rand(SAMPLE_SEED).lt(sampleFraction));
     List<S05QualityRules.ForeignKey> checked = new ArrayList<>();
     for (S05QualityRules.ForeignKey fk : rules.foreignKeys()) {
       Dataset<Row> parent = tables.apply(fk.parentTable());
@@ -100,7 +111,7 @@ final class S05TableScorer {
       double filled = rows == 0 ? 1.0 : (double) nonNull / rows;
       completeness += filled / columns.length;
       columnScores.put(columns[i], new ColumnScore(round(filled),
-          round(nonNull == 0 ? 0 : Math.min(1.0, (double) stats.getLong(stats.fieldIndex("d" + i)) / nonNull)),
+          round(distinctRatio(stats.getLong(stats.fieldIndex("d" + i)), stats.getLong(stats.fieldIndex("sn" + i)))),
           validity == null ? null : round(validity)));
     }
     double validity = columnScores.values().stream().filter(c -> c.validity() != null).mapToDouble(ColumnScore::validity)
@@ -136,6 +147,10 @@ final class S05TableScorer {
         round(childRows == 0 ? 1.0 : 1.0 - (double) orphans / childRows), age == null ? null : round(age),
         freshness == null ? null : round(freshness), columnScores, findings, passes,
         (System.nanoTime() - start) / 1_000_000);
+  }
+
+  private static double distinctRatio(long distinct, long sampledNonNull) {
+    return sampledNonNull == 0 ? 0 : Math.min(1.0, (double) distinct / sampledNonNull);
   }
 
   static double round(double value) {
