@@ -23,47 +23,64 @@ public final class ScenarioCatalog {
 
   private static final List<ScenarioDefinition> SCENARIOS = List.of(
       new ScenarioDefinition("S01", "Massive token overflow",
-          "Profiles every table (column statistics, top values, samples), then packs the facts that fit a token budget by priority,"
-              + " counting tokens with a real BPE tokenizer (jtokkit, cl100k_base)",
+          "Profiles every table (row counts, column statistics, top values, samples), then packs the facts that fit a token budget"
+              + " by priority (tables, keys and columns first), counting tokens with a real BPE tokenizer (jtokkit, cl100k_base);"
+              + " each profiled row count must equal the manifest's",
           List.of(
               integer("tokenBudget", 6_000, 100, 1_000_000, "Largest context, in cl100k_base tokens"),
-              integer("topValues", 5, 1, 50, "Most frequent values kept per column"),
-              integer("sampleRows", 3, 0, 100, "Sample rows per table")),
+              integer("topValues", 10, 1, 50, "Most frequent values kept per low-cardinality column"),
+              integer("sampleRows", 10, 0, 100, "Sample rows per table")),
           List.of(
               atMost("tokensOverBudget", 0, "tokens", "Tokens of the packed context beyond the budget"),
-              atLeast("topPriorityCoverage", 1.0, "ratio", "Share of the top-priority facts (row counts, keys) in the context"),
+              atLeast("topPriorityCoverage", 1.0, "ratio", "Share of the top-priority facts (each table's rows, key and columns)"
+                  + " in the context"),
+              atLeast("profileAccuracy", 1.0, "ratio", "Tables whose profiled row count equals the generator's manifest"),
               atMost("durationSeconds", 300, "s", "Profiling and packing time")),
-          "Deterministic summariser (priority packing) in place of the source's LLM summary"),
+          "Deterministic summariser (priority packing of profile facts) in place of the source's LLM summary"),
       new ScenarioDefinition("S02", "Multi-source conflict resolution",
-          "Finds field values that disagree across the CRM, ERP and legacy sources per entity, resolves them by source priority and"
-              + " per-field authority with provenance, and scores precision and recall against the planted conflicts",
-          List.of(),
+          "Finds field values that disagree across the CRM, ERP and legacy sources per entity (source date formats normalised"
+              + " first), resolves them by per-field authority and source priority, writes golden records with provenance, and"
+              + " scores precision and recall against the planted conflicts",
           List.of(
-              atLeast("precision", 0.99, "ratio", "Detected conflicts that were planted"),
-              atLeast("recall", 0.99, "ratio", "Planted conflicts that were detected"),
-              atLeast("resolutionAccuracy", 0.99, "ratio", "Resolved values equal to the ground truth's")),
+              ParameterDefinition.text("sourcePriority", "CRM>ERP>LEGACY", "Which source wins a conflict, first to last"),
+              ParameterDefinition.text("fieldAuthority", "annual_revenue=ERP", "Per-field authorities that win before the priority, such as"
+                  + " annual_revenue=ERP;phone=LEGACY>CRM, or none")),
+          List.of(
+              atLeast("precision", 1.0, "ratio", "Detected conflicts that were planted (detection is exact, so 1)"),
+              atLeast("recall", 1.0, "ratio", "Planted conflicts that were detected"),
+              atLeast("resolutionAccuracy", 1.0, "ratio", "Resolved values equal to what the policy picks from the ground"
+                  + " truth's per-source values")),
           ""),
       new ScenarioDefinition("S03", "Warehouse context generation",
-          "Writes a context document for each catalogued table (about 1,000) and a relationship map between them",
+          "Writes a context document (overview, schema, history, usage, relationships) for each catalogued table (about 1,000)"
+              + " and a relationship map between them; documents are checked against the catalog and the planted zombie tables",
           List.of(integer("tables", 1_000, 1, 1_000_000, "Catalogued tables to document (the first N by id)")),
           List.of(
               atLeast("completeness", 1.0, "ratio", "Documents that carry every required section"),
+              atLeast("accuracy", 1.0, "ratio", "Documents whose columns, versions and usage status agree with the catalog and"
+                  + " the ground truth"),
               atMost("msPerTable", 50, "ms", "Generation time per table")),
-          "Template-based documents in place of the source's LLM-written ones"),
+          "Template-based documents behind one renderer in place of the source's LLM-written ones"),
       new ScenarioDefinition("S04", "Lineage graph traversal",
           "Upstream, downstream and impact queries over the ~50K-node lineage graph",
           List.of(integer("queries", 200, 1, 100_000, "Traversal queries to time")),
           List.of(
-              atMost("p95LatencyMs", 500, "ms", "95th percentile latency of one traversal"),
+              atMost("p95LatencyMs", 100, "ms", "95th percentile latency of one traversal (in memory, after loading the graph)"),
               atLeast("correctness", 1.0, "ratio", "Answers equal to the ground-truth closures")),
           ""),
       new ScenarioDefinition("S05", "Quality score computation",
-          "Completeness, uniqueness, validity, freshness and referential-integrity scores per table and column; must find the"
-              + " planted defects",
-          List.of(),
+          "Completeness, uniqueness, validity, freshness and referential-integrity scores per table and column against declared"
+              + " rules; plants duplicates, missing values, invalid values, future timestamps and orphans (seeded) and must find"
+              + " exactly those",
           List.of(
-              atLeast("recordsPerSecond", 278_000, "records/s", "Records scored per second (1B records/hour = 278K/s)"),
-              atLeast("defectRecall", 1.0, "ratio", "Planted defects found")),
+              integer("defectsPerKind", 3, 1, 1_000, "Rows spoiled for each of the 12 planted defect kinds"),
+              number("freshnessDays", 2, 0.01, 3_650, "A table whose newest row is older than this loses freshness score"),
+              integer("concurrency", 3, 1, 64, "Tables scored side by side")),
+          List.of(
+              atLeast("recordsPerSecond", 278_000, "records/s", "Records scored per second, planting excluded"
+                  + " (1B records/hour = 278K/s)"),
+              atLeast("defectRecall", 1.0, "ratio", "Planted defective rows found"),
+              atLeast("defectPrecision", 1.0, "ratio", "Reported defective rows that were planted")),
           ""),
       new ScenarioDefinition("S06", "Time-travel queries",
           "Queries tables as of earlier snapshots (Apache Iceberg, VERSION AS OF and TIMESTAMP AS OF) written in versions",
