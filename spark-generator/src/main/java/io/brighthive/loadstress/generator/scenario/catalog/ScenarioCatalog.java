@@ -75,12 +75,14 @@ public final class ScenarioCatalog {
               atMost("p95LatencyMs", 3_000, "ms", "95th percentile latency of one as-of query")),
           ""),
       new ScenarioDefinition("S07", "Join path discovery",
-          "Infers join keys between tables from names and value overlap, finds join paths between table pairs and runs them",
-          List.of(),
+          "Infers join keys between tables from names and value overlap (the generator's foreign keys plus a planted table with"
+              + " unhelpfully named references and a decoy), finds the shortest join path between every joined table pair and runs it",
+          List.of(integer("sampleValues", 200, 20, 100_000, "Distinct values sampled per candidate column for the overlap test")),
           List.of(
               atLeast("precision", 0.9, "ratio", "Inferred relationships that are real"),
-              atLeast("recall", 0.9, "ratio", "Real relationships that were inferred")),
-          ""),
+              atLeast("recall", 0.9, "ratio", "Real relationships that were inferred"),
+              atLeast("pathRecall", 1.0, "ratio", "Joined table pairs whose inferred shortest path has the planted length and keeps every row")),
+          "Name and value-overlap heuristics (deterministic) in place of an LLM's join suggestions"),
       new ScenarioDefinition("S08", "Warehouse-wide analytics",
           "A suite of aggregation queries over the star schema (revenue by month, segment and region; top customers; cohorts)",
           List.of(
