@@ -1,10 +1,32 @@
 package io.brighthive.loadstress.generator.scenario.workloads;
 
+import static org.apache.spark.sql.functions.ceil;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.greatest;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.substring;
+
 import io.brighthive.loadstress.generator.scenario.Scenario;
 import io.brighthive.loadstress.generator.scenario.ScenarioContext;
 import io.brighthive.loadstress.generator.scenario.ScenarioOutcome;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
 
-/** S10: placeholder until the workload lands. */
+/**
+ * S10 Incremental materialization: the newest orders arrive in {@code batches} batches of
+ * {@code batchFraction} of the table each (by order id, which rises with time), landed in the
+ * scratch folder. Two aggregate tables ({@link S10Aggregates}) are first built from the older
+ * orders, then kept up to date per batch by aggregating only the batch and merging it into the
+ * previous version. After every batch a full recompute over everything landed so far is timed
+ * too, and both versions must hold exactly the same rows.
+ */
 public final class S10IncrementalMaterialization implements Scenario {
 
   @Override
@@ -14,6 +36,92 @@ public final class S10IncrementalMaterialization implements Scenario {
 
   @Override
   public void run(ScenarioContext context, ScenarioOutcome outcome) {
-    throw new IllegalStateException("S10 PLACEHOLDER");
+    int batches = context.parameters().intValue("batches");
+    double fraction = context.parameters().number("batchFraction");
+    SparkSession spark = context.spark();
+    long total = context.manifest().table("orders").rows();
+    long batchRows = Math.max(1, (long) Math.ceil(total * fraction));
+    long baseRows = total - batches * batchRows;
+    if (baseRows < 1) {
+      throw new IllegalArgumentException(batches + " batches of " + fraction + " of " + total + " orders leave no base");
+    }
+    Path landing = new Path(context.scratch(), "landing");
+    context.table("orders")
+        .withColumn("batch", greatest(lit(0), ceil(substring(col("order_id"), 5, 12).cast("long").minus(baseRows - 1)
+            .divide(batchRows)).cast("int")))
+        .write().mode(SaveMode.Overwrite).partitionBy("batch").parquet(landing.toString());
+    outcome.addRecords(total).addBytes(context.tableBytes("orders"));
+
+    Map<S10Aggregates, Path> current = new LinkedHashMap<>();
+    for (S10Aggregates aggregate : S10Aggregates.values()) {
+      Path initial = new Path(context.scratch(), "mv/" + aggregate.tableName() + "/v0");
+      aggregate.compute(landed(spark, landing, 0, 0)).write().mode(SaveMode.Overwrite).parquet(initial.toString());
+      current.put(aggregate, initial);
+    }
+    outcome.addRecords(baseRows);
+
+    List<Double> incrementalMs = new ArrayList<>();
+    List<Double> fullMs = new ArrayList<>();
+    int matching = 0;
+    List<String> mismatches = new ArrayList<>();
+    for (int b = 1; b <= batches; b++) {
+      long start = System.nanoTime();
+      for (S10Aggregates aggregate : S10Aggregates.values()) {
+        Path next = new Path(context.scratch(), "mv/" + aggregate.tableName() + "/v" + b);
+        aggregate.merge(spark.read().parquet(current.get(aggregate).toString()), landed(spark, landing, b, b))
+            .write().mode(SaveMode.Overwrite).parquet(next.toString());
+        current.put(aggregate, next);
+      }
+      incrementalMs.add((System.nanoTime() - start) / 1e6);
+      outcome.latency(incrementalMs.get(incrementalMs.size() - 1)).addRecords(batchRows);
+
+      start = System.nanoTime();
+      Map<S10Aggregates, Path> full = new LinkedHashMap<>();
+      for (S10Aggregates aggregate : S10Aggregates.values()) {
+        Path recomputed = new Path(context.scratch(), "full/" + aggregate.tableName() + "/v" + b);
+        aggregate.compute(landed(spark, landing, 0, b)).write().mode(SaveMode.Overwrite).parquet(recomputed.toString());
+        full.put(aggregate, recomputed);
+      }
+      fullMs.add((System.nanoTime() - start) / 1e6);
+      outcome.addRecords(baseRows + b * batchRows);
+
+      boolean equal = true;
+      for (S10Aggregates aggregate : S10Aggregates.values()) {
+        long differing = differingRows(spark.read().parquet(current.get(aggregate).toString()),
+            spark.read().parquet(full.get(aggregate).toString()));
+        if (differing > 0) {
+          equal = false;
+          mismatches.add("batch " + b + ", " + aggregate.tableName() + ": " + differing + " rows differ");
+        }
+      }
+      matching += equal ? 1 : 0;
+    }
+    double meanIncremental = incrementalMs.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+    double meanFull = fullMs.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+    outcome.measured("matchesFullRecompute", (double) matching / batches)
+        .measured("speedup", meanFull / meanIncremental)
+        .detail("baseRows", baseRows)
+        .detail("batchRows", batchRows)
+        .detail("aggregates", List.of(S10Aggregates.values()).stream().map(S10Aggregates::tableName).toList())
+        .detail("meanIncrementalMs", Math.round(meanIncremental))
+        .detail("meanFullRecomputeMs", Math.round(meanFull))
+        .detail("incrementalMs", incrementalMs.stream().map(Math::round).toList())
+        .detail("fullRecomputeMs", fullMs.stream().map(Math::round).toList())
+        .detail("mismatches", mismatches);
+  }
+
+  /** Orders of batches {@code from..to} from the landing folder (0 is the base). */
+  static Dataset<Row> landed(SparkSession spark, Path landing, int from, int to) {
+    List<String> paths = new ArrayList<>();
+    for (int b = from; b <= to; b++) {
+      paths.add(new Path(landing, "batch=" + b).toString());
+    }
+    return spark.read().option("basePath", landing.toString()).parquet(paths.toArray(String[]::new));
+  }
+
+  /** Rows in one table and not the other, both ways (duplicates counted). */
+  static long differingRows(Dataset<Row> a, Dataset<Row> b) {
+    Dataset<Row> right = b.select(a.columns()[0], java.util.Arrays.copyOfRange(a.columns(), 1, a.columns().length));
+    return a.exceptAll(right).count() + right.exceptAll(a).count();
   }
 }
