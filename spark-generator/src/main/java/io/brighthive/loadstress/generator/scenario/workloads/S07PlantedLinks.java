@@ -8,10 +8,10 @@ import static org.apache.spark.sql.functions.xxhash64;
 
 import io.brighthive.loadstress.generator.scenario.ScenarioContext;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SaveMode;
 
@@ -47,7 +47,7 @@ final class S07PlantedLinks {
 
   static Planted plant(ScenarioContext context, Set<String> lakeTables) {
     long seed = context.manifest().parameters().seed();
-    Map<String, Path> written = new java.util.LinkedHashMap<>();
+    Map<String, Path> written = new LinkedHashMap<>();
     List<S07Relationship> truth = new ArrayList<>(GENERATED.stream()
         .filter(r -> lakeTables.contains(r.childTable()) && lakeTables.contains(r.parentTable())).toList());
     if (lakeTables.contains("support_tickets") && lakeTables.contains("customers")) {
@@ -72,9 +72,5 @@ final class S07PlantedLinks {
       truth.add(new S07Relationship(PROSPECTS, "product_code", "products", "product_id"));
     }
     return new Planted(written, truth);
-  }
-
-  static String describe(List<S07Relationship> relationships) {
-    return relationships.stream().map(S07Relationship::key).sorted().collect(Collectors.joining(", "));
   }
 }

@@ -10,6 +10,7 @@ import io.brighthive.loadstress.generator.scenario.Scenario;
 import io.brighthive.loadstress.generator.scenario.ScenarioContext;
 import io.brighthive.loadstress.generator.scenario.ScenarioOutcome;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -121,7 +122,7 @@ public final class S10IncrementalMaterialization implements Scenario {
 
   /** Rows in one table and not the other, both ways (duplicates counted). */
   static long differingRows(Dataset<Row> a, Dataset<Row> b) {
-    Dataset<Row> right = b.select(a.columns()[0], java.util.Arrays.copyOfRange(a.columns(), 1, a.columns().length));
+    Dataset<Row> right = b.select(a.columns()[0], Arrays.copyOfRange(a.columns(), 1, a.columns().length));
     return a.exceptAll(right).count() + right.exceptAll(a).count();
   }
 }
