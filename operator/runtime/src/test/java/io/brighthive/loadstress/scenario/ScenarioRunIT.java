@@ -79,7 +79,7 @@ class ScenarioRunIT {
     assertThat(status.getResult().getLatencyMs().getP95()).isEqualTo(250.5);
     assertThat(status.getResult().getRecordsProcessed()).isEqualTo(1_000_000L);
     assertThat(status.getResult().getSlos()).extracting(s -> s.getName() + " " + s.getComparator() + " " + s.getTarget())
-        .containsExactly("completeness >= 1.0", "msPerTable <= 40.0");
+        .containsExactly("completeness >= 1.0", "accuracy >= 1.0", "msPerTable <= 40.0");
     assertThat(status.getResultLocation()).startsWith("s3://").contains("/results/runs/s03-").endsWith("/attempt-1.json");
     assertThat(status.getCostUsd()).isPositive();
     assertThat(status.getDuration()).matches("[0-9]+s");
