@@ -38,9 +38,9 @@ public record SloDefinition(String name, Comparator comparator, double target, S
     return new SloDefinition(name, comparator, newTarget, unit, description);
   }
 
-  /** "p95LatencyMs <= 5000 ms": how the README and the status messages print it. */
+  /** "p95LatencyMs <= 5000 ms", "recall >= 0.99": how the README prints it (a ratio needs no unit). */
   public String describeTarget() {
     String value = target == Math.rint(target) && Math.abs(target) < 1e15 ? Long.toString((long) target) : Double.toString(target);
-    return name + " " + comparator.symbol() + " " + value + (unit.isEmpty() ? "" : " " + unit);
+    return name + " " + comparator.symbol() + " " + value + (unit.isEmpty() || unit.equals("ratio") ? "" : " " + unit);
   }
 }
