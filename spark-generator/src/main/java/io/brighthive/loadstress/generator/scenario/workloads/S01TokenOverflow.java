@@ -28,6 +28,13 @@ public final class S01TokenOverflow implements Scenario {
 
   @Override
   public void run(ScenarioContext context, ScenarioOutcome outcome) {
+    long bytes = context.manifest().tables().stream().mapToLong(OutputStats::bytes).max().orElse(0);
+    try (SizedShuffle shuffle = SizedShuffle.forBytes(context.spark(), bytes)) {
+      profile(context, outcome);
+    }
+  }
+
+  private void profile(ScenarioContext context, ScenarioOutcome outcome) {
     int budget = context.parameters().intValue("tokenBudget");
     int topValues = context.parameters().intValue("topValues");
     int sampleRows = context.parameters().intValue("sampleRows");

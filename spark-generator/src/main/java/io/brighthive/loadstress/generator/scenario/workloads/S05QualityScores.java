@@ -72,6 +72,13 @@ public final class S05QualityScores implements Scenario {
 
   @Override
   public void run(ScenarioContext context, ScenarioOutcome outcome) {
+    long bytes = context.manifest().tables().stream().mapToLong(OutputStats::bytes).max().orElse(0);
+    try (SizedShuffle shuffle = SizedShuffle.forBytes(context.spark(), bytes)) {
+      score(context, outcome);
+    }
+  }
+
+  private void score(ScenarioContext context, ScenarioOutcome outcome) {
     int perKind = context.parameters().intValue("defectsPerKind");
     double freshnessDays = context.parameters().number("freshnessDays");
     Map<String, S05QualityRules> rules = new LinkedHashMap<>();
