@@ -31,6 +31,29 @@ class S05QualityScoresTest {
   }
 
   @Test
+  void sparkSqlScoresLikeDuckDb() {
+    ScenarioLakes.Outcome duckdb = ScenarioLakes.run("S05");
+    ScenarioLakes.Outcome spark = ScenarioLakes.run("S05", Map.of("warehouse", "spark"), Map.of());
+
+    assertThat(duckdb.result().path("engine").path("warehouse").asText()).isEqualTo("duckdb");
+    assertThat(spark.result().path("engine").path("warehouse").asText()).isEqualTo("spark");
+    assertThat(spark.actual("defectRecall")).isEqualTo(1.0);
+    assertThat(spark.actual("defectPrecision")).isEqualTo(1.0);
+    assertThat(spark.details().path("found")).isEqualTo(duckdb.details().path("found"));
+    assertThat(spark.details().path("tableScores").path("events").path("newestAgeDays"))
+        .isEqualTo(duckdb.details().path("tableScores").path("events").path("newestAgeDays"));
+    assertThat(spark.details().path("tableScores").path("multi_source_entities").path("newestAgeDays"))
+        .isEqualTo(duckdb.details().path("tableScores").path("multi_source_entities").path("newestAgeDays"));
+    for (String table : new String[] {"orders", "customers", "query_logs"}) {
+      JsonNode s = spark.details().path("tableScores").path(table);
+      JsonNode d = duckdb.details().path("tableScores").path(table);
+      for (String score : new String[] {"rows", "completeness", "uniqueness", "validity", "referentialIntegrity"}) {
+        assertThat(s.path(score)).as(table + "." + score).isEqualTo(d.path(score));
+      }
+    }
+  }
+
+  @Test
   void aDefectThatWasNotPlantedIsReportedAndFailsPrecision(@TempDir Path dir) {
     Path lake = TamperedLakes.copyWith(dir, "warehouse", "products", products -> products.union(products.limit(1)));
 

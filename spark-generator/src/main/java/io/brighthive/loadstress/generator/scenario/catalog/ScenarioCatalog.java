@@ -70,12 +70,13 @@ public final class ScenarioCatalog {
           ""),
       new ScenarioDefinition("S05", "Quality score computation",
           "Completeness, uniqueness, validity, freshness and referential-integrity scores per table and column against declared"
-              + " rules; plants duplicates, missing values, invalid values, future timestamps and orphans (seeded) and must find"
-              + " exactly those",
+              + " rules, one SQL statement per table through the warehouse; plants duplicates, missing values, invalid values,"
+              + " future timestamps and orphans (seeded) and must find exactly those",
           List.of(
               integer("defectsPerKind", 3, 1, 1_000, "Rows spoiled for each of the 12 planted defect kinds"),
               number("freshnessDays", 2, 0.01, 3_650, "A table whose newest row is older than this loses freshness score"),
-              integer("concurrency", 3, 1, 64, "Tables scored side by side")),
+              integer("concurrency", 3, 1, 64, "Tables scored side by side on Spark SQL (DuckDB runs one statement at a time)"),
+              choice(WAREHOUSE, "auto", WAREHOUSES, "Scoring engine: DuckDB over the lake's Parquet (local), Spark SQL, or auto")),
           List.of(
               atLeast("recordsPerSecond", 278_000, "records/s", "Records scored per second, planting excluded"
                   + " (1B records/hour = 278K/s)"),

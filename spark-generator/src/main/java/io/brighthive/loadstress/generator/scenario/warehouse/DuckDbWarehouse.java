@@ -14,7 +14,10 @@ import org.apache.hadoop.fs.Path;
 /**
  * The embedded DuckDB over a local lake's Parquet files: no server, one in-memory database per
  * run, a view per warehouse table. Only for {@code file:} lakes (DuckDB reads S3 only through an
- * extension it would download at run time).
+ * extension it would download at run time). Two settings keep the SQL that Spark accepts working
+ * the same here: the session time zone is UTC (timestamps compare and cast as in a UTC Spark
+ * session), and {@code regexp_like(text, pattern)}, Spark's spelling of a regular-expression
+ * match, is defined as DuckDB's {@code regexp_matches}.
  */
 public final class DuckDbWarehouse implements Warehouse {
 
@@ -30,11 +33,11 @@ public final class DuckDbWarehouse implements Warehouse {
       Class.forName(DRIVER);
       connection = DriverManager.getConnection("jdbc:duckdb:");
       try (Statement statement = connection.createStatement()) {
-        for (String table : SparkWarehouse.tables(lake)) {
-          String dir = new java.io.File(new Path(new Path(lake.root(), Lake.WAREHOUSE), table).toUri()).getAbsolutePath();
-          statement.execute("CREATE VIEW " + table + " AS SELECT * FROM read_parquet('"
-              + dir.replace("'", "''") + "/**/*.parquet')");
-        }
+        statement.execute("SET TimeZone = 'UTC'");
+        statement.execute("CREATE MACRO regexp_like(text, pattern) AS regexp_matches(text, pattern)");
+      }
+      for (String table : SparkWarehouse.tables(lake)) {
+        view(table, new Path(new Path(lake.root(), Lake.WAREHOUSE), table));
       }
     } catch (ClassNotFoundException e) {
       throw new IllegalStateException("DuckDB is not on the classpath (org.duckdb:duckdb_jdbc); use --param warehouse=spark", e);
@@ -50,6 +53,21 @@ public final class DuckDbWarehouse implements Warehouse {
       return true;
     } catch (ClassNotFoundException | LinkageError e) {
       return false;
+    }
+  }
+
+  @Override
+  public void view(String name, Path folder) {
+    String scheme = folder.toUri().getScheme();
+    if (scheme != null && !"file".equals(scheme)) {
+      throw new IllegalArgumentException("DuckDB reads local folders only, not " + folder);
+    }
+    String dir = new java.io.File(folder.toUri().getPath()).getAbsolutePath();
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("CREATE OR REPLACE VIEW " + name + " AS SELECT * FROM read_parquet('"
+          + dir.replace("'", "''") + "/**/*.parquet')");
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot register " + folder + " as " + name + ": " + e.getMessage(), e);
     }
   }
 

@@ -20,8 +20,13 @@ public final class SparkWarehouse implements Warehouse {
   public SparkWarehouse(SparkSession spark, Lake lake) {
     this.spark = spark;
     for (String table : tables(lake)) {
-      spark.read().parquet(new Path(new Path(lake.root(), Lake.WAREHOUSE), table).toString()).createOrReplaceTempView(table);
+      view(table, new Path(new Path(lake.root(), Lake.WAREHOUSE), table));
     }
+  }
+
+  @Override
+  public void view(String name, Path folder) {
+    spark.read().parquet(folder.toString()).createOrReplaceTempView(name);
   }
 
   static List<String> tables(Lake lake) {

@@ -51,15 +51,34 @@ final class S05DefectPlanter {
   /** The planted defects, and per table the altered rows' folder and the keys of the originals they replace. */
   record Planted(List<S05Finding> defects, Map<String, String> files, Map<String, List<Object>> replacedKeys, long rows) {
 
-    /** The table as scored: the original without the replaced rows, plus the planted ones. */
-    Dataset<Row> apply(SparkSession spark, String name, Dataset<Row> original, String key) {
-      String folder = files.get(name);
-      if (folder == null) {
-        return original;
+    /** The warehouse view of a table's altered rows. */
+    static String view(String table) {
+      return "s05_defects_" + table;
+    }
+
+    /**
+     * The table as scored, as SQL for a FROM clause: the original without the replaced rows, plus
+     * the planted ones (read through {@link #view}, which the caller registers over {@link #files}).
+     */
+    String source(String name, String key) {
+      if (!files.containsKey(name)) {
+        return name;
       }
       List<Object> replaced = replacedKeys.get(name);
-      Dataset<Row> kept = replaced.isEmpty() ? original : original.where(col(key).isin(replaced.toArray()).unary_$bang());
-      return kept.unionByName(spark.read().schema(original.schema()).parquet(folder));
+      String kept = replaced.isEmpty() ? "SELECT * FROM " + name
+          : "SELECT * FROM " + name + " WHERE " + key + " IS NULL OR " + key + " NOT IN ("
+              + String.join(", ", replaced.stream().map(Planted::literal).toList()) + ")";
+      return "(" + kept + " UNION ALL SELECT * FROM " + view(name) + ")";
+    }
+
+    private static String literal(Object key) {
+      if (key instanceof Number) {
+        return key.toString();
+      }
+      if (key instanceof String text) {
+        return "'" + text.replace("'", "''") + "'";
+      }
+      throw new IllegalArgumentException("a key of type " + key.getClass().getName() + " cannot be planted");
     }
   }
 

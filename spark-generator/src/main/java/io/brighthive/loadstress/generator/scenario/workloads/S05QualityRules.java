@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * What "good data" means per table, the way a data team would declare it: keys, required columns,
- * validity predicates (Spark SQL over a non-null value), the column that tells freshness, and
- * foreign keys. Timestamps must not lie after the generated world's "now" (2025-01-01).
+ * validity predicates (SQL that both warehouses accept, over a non-null value), the column that
+ * tells freshness, and foreign keys. Timestamps must not lie after the generated world's "now" (2025-01-01).
  */
 record S05QualityRules(String table, List<String> key, List<String> required, Map<String, String> validity,
     String freshnessColumn, List<ForeignKey> foreignKeys) {
@@ -17,19 +17,19 @@ record S05QualityRules(String table, List<String> key, List<String> required, Ma
 
   static final List<S05QualityRules> STANDARD = List.of(
       new S05QualityRules("customers", List.of("customer_id"), List.of("customer_id", "company_name", "segment", "status"),
-          Map.of("customer_id", "customer_id RLIKE '^CUST-[0-9]{8}$'",
+          Map.of("customer_id", "regexp_like(customer_id, '^CUST-[0-9]{8}$')",
               "segment", "segment IN ('Enterprise', 'Mid-Market', 'SMB')",
               "status", "status IN ('active', 'churned', 'prospect')",
               "num_employees", "num_employees >= 0",
               "annual_revenue", "annual_revenue >= 0"),
           "created_at", List.of()),
       new S05QualityRules("products", List.of("product_id"), List.of("product_id", "product_name", "unit_price"),
-          Map.of("product_id", "product_id RLIKE '^PROD-[0-9]{6}$'", "unit_price", "unit_price > 0",
+          Map.of("product_id", "regexp_like(product_id, '^PROD-[0-9]{6}$')", "unit_price", "unit_price > 0",
               "inventory_quantity", "inventory_quantity >= 0"),
           null, List.of()),
       new S05QualityRules("orders", List.of("order_id"),
           List.of("order_id", "customer_id", "order_timestamp", "order_amount", "status"),
-          Map.of("order_id", "order_id RLIKE '^ORD-[0-9]{12}$'", "order_amount", "order_amount > 0",
+          Map.of("order_id", "regexp_like(order_id, '^ORD-[0-9]{12}$')", "order_amount", "order_amount > 0",
               "status", "status IN ('delivered', 'shipped', 'processing', 'cancelled', 'returned')",
               "order_timestamp", "order_timestamp" + NOT_FUTURE, "days_to_fulfill", "days_to_fulfill >= 0"),
           "order_timestamp", List.of(new ForeignKey("customer_id", "customers", "customer_id"))),
@@ -40,7 +40,7 @@ record S05QualityRules(String table, List<String> key, List<String> required, Ma
           Map.of("created_at", "created_at" + NOT_FUTURE),
           "created_at", List.of(new ForeignKey("customer_id", "customers", "customer_id"))),
       new S05QualityRules("multi_source_entities", List.of("record_id"), List.of("record_id", "entity_id", "source"),
-          Map.of("source", "source IN ('CRM', 'ERP', 'LEGACY')", "email", "email RLIKE '^[^@ ]+@[^@ ]+[.][a-z]+$'"),
+          Map.of("source", "source IN ('CRM', 'ERP', 'LEGACY')", "email", "regexp_like(email, '^[^@ ]+@[^@ ]+[.][a-z]+$')"),
           "last_updated", List.of()),
       new S05QualityRules("catalog_tables", List.of("table_id"), List.of("table_id", "table_name", "source_system"),
           Map.of("current_version", "current_version >= 1", "column_count", "column_count > 0"), null, List.of()),
