@@ -29,7 +29,7 @@ class S01TokenOverflowTest {
 
   @Test
   void aTableThatLostRowsAndABudgetTooSmallForTheHeadersBothFail(@TempDir Path dir) {
-    Path lake = TamperedLakes.copyWith(dir, "warehouse", "products", products -> products.limit(99));
+    Path lake = ScenarioLakes.copyWith(dir, "warehouse", "products", products -> products.limit(99));
 
     ScenarioLakes.Outcome outcome = ScenarioLakes.run(lake, "S01", Map.of("tokenBudget", "150", "sampleRows", "0"), Map.of());
 

@@ -45,7 +45,7 @@ class S02ConflictResolutionTest {
     Row conflict = TestLakes.groundTruth(ScenarioLakes.shared(), "conflicts").orderBy("entity_id").first();
     String entity = conflict.getString(conflict.fieldIndex("entity_id"));
     String deviating = conflict.getString(conflict.fieldIndex("deviating_source"));
-    Path lake = TamperedLakes.copyWith(dir, "warehouse", "multi_source_entities",
+    Path lake = ScenarioLakes.copyWith(dir, "warehouse", "multi_source_entities",
         rows -> rows.where(col("entity_id").notEqual(entity).or(col("source").notEqual(deviating))));
 
     ScenarioLakes.Outcome outcome = ScenarioLakes.run(lake, "S02", Map.of(), Map.of());

@@ -31,7 +31,7 @@ class S03ContextGenerationTest {
     Row table = TestLakes.table(ScenarioLakes.shared(), "catalog_tables").orderBy("table_id").first();
     int id = table.getInt(table.fieldIndex("table_id"));
     int current = table.getInt(table.fieldIndex("current_version"));
-    Path lake = TamperedLakes.copyWith(dir, "warehouse", "catalog_columns",
+    Path lake = ScenarioLakes.copyWith(dir, "warehouse", "catalog_columns",
         columns -> columns.where(col("table_id").notEqual(id).or(col("version").notEqual(current))));
 
     ScenarioLakes.Outcome outcome = ScenarioLakes.run(lake, "S03", Map.of("tables", "100"), Map.of());

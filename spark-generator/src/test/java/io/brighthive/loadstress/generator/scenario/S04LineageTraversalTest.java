@@ -29,7 +29,7 @@ class S04LineageTraversalTest {
   void aLostEdgeIntoAProbeNodeTurnsTheVerdict(@TempDir Path dir) {
     Row probe = deepestProbe();
     long node = probe.getLong(probe.fieldIndex("node_id"));
-    Path lake = TamperedLakes.copyWith(dir, "warehouse", "lineage_edges", edges -> {
+    Path lake = ScenarioLakes.copyWith(dir, "warehouse", "lineage_edges", edges -> {
       Row victim = edges.where(col("target_node_id").equalTo(node)).orderBy("source_node_id").first();
       return edges.where(col("target_node_id").notEqual(node).or(col("source_node_id").notEqual(victim.getLong(0))));
     });

@@ -55,7 +55,7 @@ class S05QualityScoresTest {
 
   @Test
   void aDefectThatWasNotPlantedIsReportedAndFailsPrecision(@TempDir Path dir) {
-    Path lake = TamperedLakes.copyWith(dir, "warehouse", "products", products -> products.union(products.limit(1)));
+    Path lake = ScenarioLakes.copyWith(dir, "warehouse", "products", products -> products.union(products.limit(1)));
 
     ScenarioLakes.Outcome outcome = ScenarioLakes.run(lake, "S05", Map.of("defectsPerKind", "1"), Map.of());
 

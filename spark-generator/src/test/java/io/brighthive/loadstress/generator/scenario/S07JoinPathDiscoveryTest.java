@@ -48,10 +48,10 @@ class S07JoinPathDiscoveryTest {
 
   @Test
   void brokenForeignKeysAreNotInferredAndTheRunFails(@TempDir Path dir) {
-    Path lake = ScenariosBLakes.copy(dir);
-    ScenariosBLakes.rewrite(lake, "warehouse", "support_tickets",
+    Path lake = ScenarioLakes.copy(dir);
+    ScenarioLakes.rewrite(lake, "warehouse", "support_tickets",
         t -> t.withColumn("customer_id", concat(lit("X"), col("customer_id"))));
-    ScenariosBLakes.rewrite(lake, "warehouse", "lineage_edges",
+    ScenarioLakes.rewrite(lake, "warehouse", "lineage_edges",
         t -> t.withColumn("target_node_id", col("target_node_id").plus(1_000_000_000L)));
 
     ScenarioLakes.Outcome outcome = ScenarioLakes.run(lake, "S07", Map.of(), Map.of());

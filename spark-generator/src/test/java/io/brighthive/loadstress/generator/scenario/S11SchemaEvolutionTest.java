@@ -32,13 +32,13 @@ class S11SchemaEvolutionTest {
 
   @Test
   void changesMissingFromTheGroundTruthCountAsFalsePositivesAndFail(@TempDir Path dir) {
-    Path lake = ScenariosBLakes.copy(dir);
+    Path lake = ScenarioLakes.copy(dir);
     List<Row> sources = TestLakes.groundTruth(lake, "schema_changes").select("source_system").distinct()
         .orderBy("source_system").limit(3).collectAsList();
     List<String> victims = sources.stream().map(r -> r.getString(0)).toList();
     assertThat(victims).hasSize(3);
     long removed = TestLakes.groundTruth(lake, "schema_changes").where(col("source_system").isin(victims.toArray())).count();
-    ScenariosBLakes.rewrite(lake, "ground_truth", "schema_changes", gt -> gt.where(col("source_system").isin(victims.toArray()).unary_$bang()));
+    ScenarioLakes.rewrite(lake, "ground_truth", "schema_changes", gt -> gt.where(col("source_system").isin(victims.toArray()).unary_$bang()));
 
     ScenarioLakes.Outcome outcome = ScenarioLakes.run(lake, "S11", Map.of(), Map.of());
 

@@ -43,7 +43,7 @@ class S12NeedleSearchTest {
 
   @Test
   void aNeedleRemovedFromTheDataIsMissedAndTheVerdictTurns(@TempDir Path dir) throws IOException {
-    Path lake = LakeCopies.copyShared(dir);
+    Path lake = ScenarioLakes.copy(dir);
     Row first = TestLakes.groundTruth(lake, "needles").orderBy("row_key").first();
     long eventId = Long.parseLong(first.getAs("row_key"));
     Path events = lake.resolve("warehouse/events");

@@ -34,7 +34,7 @@ class S13InsightDiscoveryTest {
 
   @Test
   void ticketsThatNoLongerFollowTheCustomerSkewLoseTheirCorrelations(@TempDir Path dir) throws IOException {
-    Path lake = LakeCopies.copyShared(dir);
+    Path lake = ScenarioLakes.copy(dir);
     long customers = TestLakes.table(lake, "customers").count();
     Path tickets = lake.resolve("warehouse/support_tickets");
     Path rewritten = dir.resolve("support_tickets");

@@ -33,7 +33,7 @@ class S15PiiDetectionTest {
 
   @Test
   void plantedValuesMissingFromTheGroundTruthCountAgainstPrecision(@TempDir Path dir) throws IOException {
-    Path lake = LakeCopies.copyShared(dir);
+    Path lake = ScenarioLakes.copy(dir);
     Path truth = lake.resolve("ground_truth/pii_locations");
     Path withoutSsns = dir.resolve("pii_locations");
     TestLakes.groundTruth(lake, "pii_locations").where(col("pii_type").notEqual("ssn"))

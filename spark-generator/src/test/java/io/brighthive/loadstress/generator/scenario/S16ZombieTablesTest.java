@@ -35,7 +35,7 @@ class S16ZombieTablesTest {
 
   @Test
   void zombiesThatAreQueriedAgainAreMissedAndTheVerdictTurns(@TempDir Path dir) {
-    Path lake = LakeCopies.copyShared(dir);
+    Path lake = ScenarioLakes.copy(dir);
     // 30 of the 300 planted zombies get a query yesterday: the ground truth still calls them zombies.
     Dataset<Row> revived = TestLakes.groundTruth(lake, "zombie_tables").orderBy("table_id").limit(30);
     Dataset<Row> logs = TestLakes.table(lake, "query_logs");

@@ -4,11 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.brighthive.loadstress.generator.SharedSpark;
 import io.brighthive.loadstress.generator.TestLakes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -84,6 +92,54 @@ public final class ScenarioLakes {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * A private copy of the shared lake under {@code dir} (tables, ground truth, manifest; no checksum
+   * files, no scenario scratch), for tests that tamper with a planted fact and expect the verdict to
+   * turn. Returns the copy's root.
+   */
+  public static Path copy(Path dir) {
+    Path source = shared();
+    Path root = dir.resolve("lake");
+    try (Stream<Path> files = Files.walk(source)) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        Path relative = source.relativize(file);
+        if (relative.startsWith("_scenario_work") || file.getFileName().toString().endsWith(".crc")) {
+          continue;
+        }
+        Path to = root.resolve(relative.toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(to);
+        } else {
+          Files.copy(file, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return root;
+  }
+
+  /** Replaces {@code <lake>/<area>/<name>} (area {@code warehouse} or {@code ground_truth}) by {@code change} applied to it. */
+  public static void rewrite(Path lake, String area, String name, UnaryOperator<Dataset<Row>> change) {
+    Path folder = lake.resolve(area).resolve(name);
+    Path staged = lake.resolve(area).resolve("." + name + ".rewrite");
+    Dataset<Row> original = SharedSpark.get().read().parquet(folder.toString());
+    change.apply(original).coalesce(1).write().mode(SaveMode.Overwrite).parquet(staged.toString());
+    try (Stream<Path> files = Files.walk(folder)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      Files.move(staged, folder);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A copy of the shared lake under {@code dir} with {@code <area>/<name>} rewritten by {@code change}. */
+  public static Path copyWith(Path dir, String area, String name, UnaryOperator<Dataset<Row>> change) {
+    Path lake = copy(dir);
+    rewrite(lake, area, name, change);
+    return lake;
   }
 
   public static Outcome run(String id) {
