@@ -151,9 +151,17 @@ final class KubernetesAccess {
     return new Permission(Scope.WATCHED, group, resource, verb);
   }
 
+  /**
+   * Files whose Kubernetes calls go only to the dev command's own embedded API server (which it
+   * starts and which has no RBAC), never to a cluster under the chart's service account.
+   */
+  static final List<String> EMBEDDED_SERVER_ONLY = List.of("DevCommand.java", "DevProgress.java");
+
   private static List<Path> javaFiles() {
     try (Stream<Path> files = Files.walk(MAIN_SOURCES)) {
-      return files.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+      return files.filter(p -> p.toString().endsWith(".java"))
+          .filter(p -> !EMBEDDED_SERVER_ONLY.contains(p.getFileName().toString()))
+          .sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

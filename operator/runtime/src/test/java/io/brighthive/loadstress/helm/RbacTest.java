@@ -168,4 +168,15 @@ class RbacTest {
   private static String name(Map<String, Object> doc) {
     return at(doc, "metadata.name");
   }
+
+  @Test
+  void theFilesExemptAsEmbeddedServerOnlyTakeTheirClientFromTheEmbeddedServer() throws java.io.IOException {
+    java.nio.file.Path cli = java.nio.file.Path.of("src/main/java/io/brighthive/loadstress/cli");
+    for (String file : KubernetesAccess.EMBEDDED_SERVER_ONLY) {
+      String code = java.nio.file.Files.readString(cli.resolve(file));
+      assertThat(code).as(file).doesNotContain("KubernetesClientBuilder").doesNotContain("new KubernetesClient");
+    }
+    assertThat(java.nio.file.Files.readString(cli.resolve("DevCommand.java")))
+        .contains("DevApiServer server = DevApiServer.start(").contains("KubernetesClient client = server.client();");
+  }
 }
