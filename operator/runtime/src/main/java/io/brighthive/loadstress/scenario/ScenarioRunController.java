@@ -207,8 +207,9 @@ public final class ScenarioRunController {
   private RunDecision follow(ScenarioRun run, ScenarioRunStatus status, ScenarioDefinition definition, JobRuntime runtime, Instant now) {
     JobRunState job = status.getJobRun();
     if (job == null) {
-      job = intent(run, status.getAttempts() == null ? 1 : status.getAttempts());
-      status.setJobRun(job);
+      // Someone removed the job run from the status: record a token again before anything is submitted.
+      status.setJobRun(intent(run, status.getAttempts() == null ? 1 : status.getAttempts()));
+      return RunDecision.after(SOON);
     }
     Duration timeout = timeout(run);
     Instant started = status.getStartTime() == null ? now : Instant.parse(status.getStartTime());
