@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 class ChartTest {
   static Stream<String> overlays() {
     return Stream.of(null, "watch-namespaces.yaml", "replicas.yaml", "leader-election.yaml", "irsa.yaml",
-        "monitoring.yaml", "json-logging.yaml", "polling.yaml", "existing-service-account.yaml", "local-jobs.yaml");
+        "monitoring.yaml", "json-logging.yaml", "polling.yaml", "existing-service-account.yaml", "local-jobs.yaml",
+        "run-limit.yaml");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -68,6 +69,7 @@ class ChartTest {
         .containsEntry("LOADSTRESS_LOCAL_JOB_HEAP", "3g")
         .containsEntry("LOADSTRESS_LOCAL_JOB_CORES", "0")
         .containsEntry("LOADSTRESS_LOCAL_MAX_JOBS", "2")
+        .containsEntry("LOADSTRESS_MAX_RUNS_PER_ENVIRONMENT", "2")
         .doesNotContainKey("LOADSTRESS_AWS_ENDPOINT");
     assertThat((Object) at(deployment, "spec.strategy.type")).isEqualTo("Recreate");
     assertThat(rendered.kinds()).contains("ServiceAccount", "ClusterRole", "ClusterRoleBinding", "Service", "Deployment")
@@ -132,6 +134,13 @@ class ChartTest {
         .containsEntry("LOADSTRESS_LOCAL_MAX_JOBS", "1");
     assertThat((Object) at(container, "resources.limits.memory")).isEqualTo("8Gi");
     assertThatThrownBy(() -> HelmChart.template("bad-local-heap.yaml")).hasMessageContaining("heap");
+  }
+
+  @Test
+  void theRunLimitPerEnvironmentReachesTheOperatorAndMustBePositive() {
+    Map<String, Object> container = at(HelmChart.template("run-limit.yaml").one("Deployment"), "spec.template.spec.containers.0");
+    assertThat(env(container)).containsEntry("LOADSTRESS_MAX_RUNS_PER_ENVIRONMENT", "5");
+    assertThatThrownBy(() -> HelmChart.template("bad-run-limit.yaml")).hasMessageContaining("maxPerEnvironment");
   }
 
   @Test
