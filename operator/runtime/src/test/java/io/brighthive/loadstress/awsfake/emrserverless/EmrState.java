@@ -1,5 +1,6 @@
 package io.brighthive.loadstress.awsfake.emrserverless;
 
+import io.brighthive.loadstress.awsfake.Timeline;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.brighthive.loadstress.awsfake.AwsError;

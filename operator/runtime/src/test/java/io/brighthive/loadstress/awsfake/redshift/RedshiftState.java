@@ -1,5 +1,6 @@
 package io.brighthive.loadstress.awsfake.redshift;
 
+import io.brighthive.loadstress.awsfake.Timeline;
 import io.brighthive.loadstress.awsfake.AwsError;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package io.brighthive.loadstress.awsfake.redshift;
+package io.brighthive.loadstress.awsfake;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -10,7 +10,7 @@ import java.util.function.Consumer;
  * Pending state transitions, due at instants of the fake clock and applied (in due order) when a later call
  * reaches the fake. Not thread-safe: the owner holds its lock around every use.
  */
-final class Timeline {
+public final class Timeline {
 
   private record Step(Instant due, long seq, Object owner, Consumer<Instant> action) {
   }
@@ -20,19 +20,19 @@ final class Timeline {
       new PriorityQueue<>(Comparator.comparing(Step::due).thenComparingLong(Step::seq));
   private long seq;
 
-  Timeline(Clock clock) {
+  public Timeline(Clock clock) {
     this.clock = clock;
   }
 
-  Instant now() {
+  public Instant now() {
     return clock.instant();
   }
 
-  void at(Instant due, Object owner, Consumer<Instant> action) {
+  public void at(Instant due, Object owner, Consumer<Instant> action) {
     steps.add(new Step(due, seq++, owner, action));
   }
 
-  void advance() {
+  public void advance() {
     Instant now = now();
     Step step;
     while ((step = steps.peek()) != null && !step.due().isAfter(now)) {
@@ -41,11 +41,11 @@ final class Timeline {
     }
   }
 
-  void cancel(Object owner) {
+  public void cancel(Object owner) {
     steps.removeIf(s -> s.owner() == owner);
   }
 
-  void clear() {
+  public void clear() {
     steps.clear();
   }
 }
