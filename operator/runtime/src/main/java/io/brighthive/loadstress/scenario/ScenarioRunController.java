@@ -159,7 +159,7 @@ public final class ScenarioRunController {
     }
     JobRunState job = status.getJobRun();
     String cancelled = "";
-    if (deleting && job != null && job.getJobRunId() != null && !JobState.valueOf(stateOr(job, "SUBMITTED")).finished()) {
+    if (deleting && job != null && job.getJobRunId() != null && !JobState.fromAws(job.getState()).finished()) {
       Optional<JobRuntime> runtime = runtime(env.get());
       if (runtime.isPresent()) {
         runtime.get().runner().cancel(job.getJobRunId());
@@ -465,15 +465,6 @@ public final class ScenarioRunController {
 
   private static Duration min(Duration a, Duration b) {
     return a.compareTo(b) <= 0 ? a : b;
-  }
-
-  private static String stateOr(JobRunState job, String fallback) {
-    try {
-      JobState.valueOf(job.getState());
-      return job.getState();
-    } catch (RuntimeException e) {
-      return fallback;
-    }
   }
 
   static ScenarioRunStatus statusOf(ScenarioRun run) {
