@@ -4,8 +4,8 @@ import io.brighthive.loadstress.api.LoadstressEnvironment;
 import io.brighthive.loadstress.api.ScenarioRun;
 import io.brighthive.loadstress.api.scenario.RunPhase;
 import io.brighthive.loadstress.api.scenario.ScenarioResult;
-import io.brighthive.loadstress.api.scenario.SloResult;
 import io.brighthive.loadstress.api.scenario.Verdict;
+import io.brighthive.loadstress.scenario.ScenarioResults;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.Watch;
@@ -144,28 +144,9 @@ final class DevProgress implements AutoCloseable {
       out.printf(Locale.ROOT, "%-22s %-8s %-10s %-8s %9s %9s  %s%n", name.name(), run.getSpec().getScenario(),
           phase == null ? "-" : phase, verdict == null ? "-" : verdict, p95,
           status == null || status.getDuration() == null ? "-" : status.getDuration(),
-          result == null ? nullToEmpty(status == null ? null : status.getMessage()) : slos(result.getSlos()));
+          result == null ? nullToEmpty(status == null ? null : status.getMessage()) : ScenarioResults.summary(result));
     }
     return allPassed;
-  }
-
-  private static String slos(List<SloResult> slos) {
-    List<String> parts = new ArrayList<>();
-    for (SloResult slo : slos) {
-      parts.add(slo.getName() + " " + number(slo.getActual()) + " " + slo.getComparator() + " " + number(slo.getTarget())
-          + (slo.getVerdict() == Verdict.Passed ? "" : " MISSED"));
-    }
-    return String.join(", ", parts);
-  }
-
-  private static String number(Double value) {
-    if (value == null) {
-      return "-";
-    }
-    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-      return Long.toString(value.longValue());
-    }
-    return String.format(Locale.ROOT, "%.3f", value).replaceAll("0+$", "");
   }
 
   @Override

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads a scenario result file (spark-generator's schema version 1) into the ScenarioRun status shape. */
-final class ScenarioResults {
+public final class ScenarioResults {
   private static final ObjectMapper JSON = new ObjectMapper();
   static final int SUPPORTED_VERSION = 1;
 
@@ -78,7 +78,7 @@ final class ScenarioResults {
   }
 
   /** "p95LatencyMs 812 <= 3000 ms" for each SLO, for messages and events. */
-  static String summary(ScenarioResult result) {
+  public static String summary(ScenarioResult result) {
     List<String> parts = new ArrayList<>();
     for (SloResult slo : result.getSlos()) {
       parts.add(slo.getName() + " " + plain(slo.getActual()) + " " + slo.getComparator() + " " + plain(slo.getTarget())

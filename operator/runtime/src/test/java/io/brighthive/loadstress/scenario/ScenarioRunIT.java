@@ -174,7 +174,7 @@ class ScenarioRunIT {
   }
 
   @Test
-  void deletingARunningRunCancelsItsJob() {
+  void deletingARunningRunCancelsItsJob() throws Exception {
     emr.jobRunDuration(Duration.ofMinutes(5));
     ScenarioRun created = create(Runs.of(NS, "doomed", ENV, ScenarioId.S04));
     harness.awaitRun(NS, "doomed", r -> r.getStatus().getJobRun() != null
@@ -185,6 +185,7 @@ class ScenarioRunIT {
     Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> harness.run(NS, "doomed") == null);
     Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> jobRunsOf(created).get(0).state().equals("CANCELLED"));
     assertThat(harness.events(NS, "doomed")).anyMatch(e -> e.getMessage().contains("because the ScenarioRun was deleted"));
+    assertThat(harness.scrape()).contains("loadstress_scenario_runs_total{outcome=\"Cancelled\",scenario=\"S04\"} 1.0");
   }
 
   @Test
